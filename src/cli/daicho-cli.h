@@ -1,0 +1,66 @@
+/* daicho-cli.h — what the daicho-cli command files share */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "daicho/daicho.h"
+
+G_BEGIN_DECLS
+
+enum {
+  CLI_OK = 0,
+  CLI_RUNTIME_ERROR = 1,
+  CLI_USAGE_ERROR = 2,
+};
+
+typedef struct
+{
+  char     *db_path;
+  char     *operator_emp_no;
+  char     *format;     /* "table" or "csv" */
+} CliGlobals;
+
+typedef struct _CliCommand CliCommand;
+
+/* Runs one command. @argv holds the command's own arguments after the
+ * command words (argv[0] is the command's full name). Returns an exit code. */
+typedef int (*CliHandler) (CliGlobals *globals, int argc, char **argv);
+
+struct _CliCommand
+{
+  const char *name;        /* "office list" */
+  const char *synopsis;    /* shown by --help */
+  CliHandler  handler;
+};
+
+/* Parses @argv with @entries plus the global options; on a usage error
+ * prints it and returns FALSE. */
+gboolean cli_parse (CliGlobals *globals, const char *command, const char *parameters,
+                    const GOptionEntry *entries, int *argc, char ***argv);
+
+/* Opens the database named by the globals and chooses the operator: the
+ * --operator (or $DAICHO_OPERATOR) employee number, else the staff member
+ * whose login is the OS user. NULL after printing the error. */
+DaichoDb *cli_open_db (CliGlobals *globals);
+
+/* Prints @error (or @message) to stderr as "daicho-cli: …" and returns @code. */
+int cli_fail (int code, const char *message);
+int cli_fail_error (GError *error);
+
+/* Output of a list: aligned columns for people, CSV with English keys for
+ * programs, according to --format. */
+typedef struct _CliTable CliTable;
+CliTable *cli_table_new    (const char * const *keys, const char * const *headings);
+void      cli_table_add    (CliTable *table, ...) G_GNUC_NULL_TERMINATED;
+void      cli_table_print  (CliTable *table, const char *format);
+void      cli_table_free   (CliTable *table);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliTable, cli_table_free)
+
+/* A date typed by the user (和暦 or 西暦) as ISO text, or NULL after
+ * printing why it is not a date. */
+char *cli_parse_date (const char *text);
+
+extern const CliCommand cli_master_commands[];
+extern const CliCommand cli_tool_commands[];
+
+G_END_DECLS

@@ -1,0 +1,96 @@
+/* daicho-check.c — integrity, foreign keys, and records against their audit log */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daicho/daicho-check.h"
+#include "daicho/daicho-error.h"
+#include "daicho-db-private.h"
+
+/* Findings of one kind listed before they are summarised. */
+#define MAX_LISTED 10
+
+static gboolean
+collect_text_rows (DaichoDb *db, const char *sql, const char *ok_value, GPtrArray *problems,
+                   const char *prefix, GError **error)
+{
+  g_autoptr(DaichoStmt) stmt = daicho_db_prepare (db, error, sql, NULL);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = daicho_stmt_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      GString *row = g_string_new (prefix);
+
+      if (ok_value && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), ok_value) == 0)
+        {
+          g_string_free (row, TRUE);
+          continue;
+        }
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_string_append_printf (row, "%s%s", c ? " " : "",
+                                sqlite3_column_text (stmt, c) ? (const char *) sqlite3_column_text (stmt, c) : "");
+      g_ptr_array_add (problems, g_string_free (row, FALSE));
+    }
+  return rc == SQLITE_DONE;
+}
+
+/* Records of @t whose current values differ from what the audit log last
+ * recorded for them, or that the audit log never saw inserted. */
+static gboolean
+check_table_against_audit (DaichoDb *db, const DaichoAuditedTable *t, GPtrArray *problems,
+                           GError **error)
+{
+  g_autofree char *row_json = daicho_audit_json_of_columns (t->columns, "t");
+  g_autoptr(DaichoStmt) stmt = NULL;
+  char *sql;
+  int rc;
+  guint n = 0;
+
+  sql = sqlite3_mprintf ("SELECT t.id FROM \"%w\" t "
+                         "WHERE %s IS NOT (SELECT a.new_json FROM audit_log a "
+                         "                 WHERE a.table_name = '%q' AND a.row_id = t.id "
+                         "                 ORDER BY a.id DESC LIMIT 1) "
+                         "ORDER BY t.id",
+                         t->table, row_json, t->table);
+  stmt = daicho_db_prepare (db, error, sql, NULL);
+  sqlite3_free (sql);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = daicho_stmt_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      if (++n <= MAX_LISTED)
+        g_ptr_array_add (problems,
+                         g_strdup_printf (_("Record %s #%lld does not match its audit log: it was "
+                                            "changed outside Daicho."),
+                                          t->table, (long long) sqlite3_column_int64 (stmt, 0)));
+    }
+  if (n > MAX_LISTED)
+    g_ptr_array_add (problems, g_strdup_printf (_("… and %u more records of %s."),
+                                                n - MAX_LISTED, t->table));
+  return rc == SQLITE_DONE;
+}
+
+gboolean
+daicho_db_check (DaichoDb *db, GPtrArray **problems, GError **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  const DaichoAuditedTable *tables;
+  guint n_tables = 0;
+
+  if (!collect_text_rows (db, "PRAGMA integrity_check", "ok", found,
+                          _("Integrity check: "), error) ||
+      !collect_text_rows (db, "PRAGMA foreign_key_check", NULL, found,
+                          _("Broken reference (table, row, target): "), error))
+    return FALSE;
+
+  tables = daicho_migrations_audited_tables (&n_tables);
+  for (guint i = 0; i < n_tables; i++)
+    if (!check_table_against_audit (db, &tables[i], found, error))
+      return FALSE;
+
+  *problems = g_steal_pointer (&found);
+  return TRUE;
+}

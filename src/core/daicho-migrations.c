@@ -1,0 +1,247 @@
+/* daicho-migrations.c — the schema, one numbered step at a time
+ *
+ * Step N brings a database from user_version N-1 to N inside one
+ * transaction; a failed step leaves the file at N-1. Steps are never edited
+ * once released: a change to the schema is a new step.
+ *
+ * Every table gets audit triggers: an insert or update writes a row to
+ * audit_log with the operator (daicho_operator(), set by the program), the
+ * OS user, the UTC time and the old and new values as JSON. Records are
+ * never deleted: a delete is refused by a trigger, and the audit log itself
+ * cannot be changed.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daicho/daicho-error.h"
+#include "daicho-db-private.h"
+
+
+static const char schema_v1[] =
+  "CREATE TABLE daicho_meta ("
+  "  key   TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE audit_log ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  table_name  TEXT NOT NULL,"
+  "  row_id      INTEGER NOT NULL,"
+  "  action      TEXT NOT NULL CHECK (action IN ('insert', 'update')),"
+  "  operator_id INTEGER,"
+  "  os_user     TEXT,"
+  "  at_utc      TEXT NOT NULL,"
+  "  old_json    TEXT,"
+  "  new_json    TEXT"
+  ") STRICT;"
+  "CREATE INDEX audit_log_row ON audit_log (table_name, row_id);"
+  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log cannot be changed');"
+  "END;"
+  "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log cannot be changed');"
+  "END;"
+
+  "CREATE TABLE office ("
+  "  id     INTEGER PRIMARY KEY,"
+  "  code   TEXT NOT NULL UNIQUE,"
+  "  name   TEXT NOT NULL,"
+  "  kind   TEXT NOT NULL CHECK (kind IN ('kuminka', 'shisho', 'shutchojo', 'other')),"
+  "  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))"
+  ") STRICT;"
+
+  "CREATE TABLE staff ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  emp_no      TEXT NOT NULL UNIQUE,"
+  "  name        TEXT NOT NULL,"
+  "  kana        TEXT NOT NULL DEFAULT '',"
+  "  office_id   INTEGER NOT NULL REFERENCES office (id),"
+  "  title       TEXT NOT NULL DEFAULT '',"
+  "  login       TEXT,"
+  "  left_on     TEXT,"
+  "  left_reason TEXT"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX staff_login ON staff (login) WHERE login IS NOT NULL;"
+  "CREATE INDEX staff_office ON staff (office_id);"
+
+  "CREATE TABLE place ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  office_id INTEGER NOT NULL REFERENCES office (id),"
+  "  name      TEXT NOT NULL,"
+  "  locks     INTEGER NOT NULL CHECK (locks IN (0, 1)),"
+  "  active    INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+  "  UNIQUE (office_id, name)"
+  ") STRICT;"
+
+  /* years NULL = 永年 (kept permanently) */
+  "CREATE TABLE retention_class ("
+  "  id     INTEGER PRIMARY KEY,"
+  "  code   TEXT NOT NULL UNIQUE,"
+  "  name   TEXT NOT NULL,"
+  "  years  INTEGER CHECK (years IS NULL OR years BETWEEN 1 AND 100),"
+  "  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))"
+  ") STRICT;"
+
+  "CREATE TABLE post ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  code       TEXT NOT NULL UNIQUE,"
+  "  name       TEXT NOT NULL,"
+  "  role       TEXT NOT NULL CHECK (role IN ('asset_manager', 'system_admin',"
+  "                                           'usage_manager', 'committee')),"
+  "  office_id  INTEGER REFERENCES office (id),"
+  "  sort_order INTEGER NOT NULL DEFAULT 0,"
+  "  active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+  "  CHECK (role <> 'usage_manager' OR office_id IS NOT NULL)"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX post_usage_manager ON post (office_id) WHERE role = 'usage_manager';"
+
+  "CREATE TABLE post_holder ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  post_id   INTEGER NOT NULL REFERENCES post (id),"
+  "  staff_id  INTEGER NOT NULL REFERENCES staff (id),"
+  "  from_date TEXT NOT NULL,"
+  "  to_date   TEXT,"
+  "  CHECK (to_date IS NULL OR to_date >= from_date)"
+  ") STRICT;"
+  "CREATE INDEX post_holder_post ON post_holder (post_id, from_date);";
+
+static const char seed_v1[] =
+  "INSERT INTO daicho_meta (key, value) VALUES ('application', 'daicho');"
+  "INSERT INTO daicho_meta (key, value)"
+  "  VALUES ('created_at', strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'));"
+  "INSERT INTO post (code, name, role, sort_order) VALUES"
+  "  ('asset-manager', '情報資産管理責任者', 'asset_manager', 1),"
+  "  ('system-admin', 'システム管理責任者', 'system_admin', 2);"
+  "INSERT INTO retention_class (code, name, years) VALUES"
+  "  ('1', '1年保存', 1), ('3', '3年保存', 3), ('5', '5年保存', 5),"
+  "  ('10', '10年保存', 10), ('30', '30年保存', 30), ('P', '永年保存', NULL);";
+
+static const DaichoAuditedTable audited_v1[] = {
+  { "office", "code,name,kind,active" },
+  { "staff", "emp_no,name,kana,office_id,title,login,left_on,left_reason" },
+  { "place", "office_id,name,locks,active" },
+  { "retention_class", "code,name,years,active" },
+  { "post", "code,name,role,office_id,sort_order,active" },
+  { "post_holder", "post_id,staff_id,from_date,to_date" },
+};
+
+const DaichoAuditedTable *
+daicho_migrations_audited_tables (guint *n_tables)
+{
+  *n_tables = G_N_ELEMENTS (audited_v1);
+  return audited_v1;
+}
+
+static gboolean
+exec_sql (DaichoDb *db, const char *sql, GError **error)
+{
+  char *message = NULL;
+  int rc = sqlite3_exec (daicho_db_get_handle (db), sql, NULL, NULL, &message);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_STORAGE,
+                   _("Updating the database structure failed: %s"), message);
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+daicho_audit_json_of_columns (const char *columns, const char *prefix)
+{
+  g_auto(GStrv) names = g_strsplit (columns, ",", -1);
+  g_autoptr(GString) out = g_string_new ("json_object (");
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      char *part = sqlite3_mprintf ("%s'%q', %s.\"%w\"", i ? ", " : "", names[i], prefix, names[i]);
+      g_string_append (out, part);
+      sqlite3_free (part);
+    }
+  g_string_append_c (out, ')');
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Creates the insert/update audit triggers and the no-delete trigger of
+ * one table. Identifiers come from the constant tables above, never from
+ * input. */
+static gboolean
+add_audit_triggers (DaichoDb *db, const DaichoAuditedTable *t, GError **error)
+{
+  g_autofree char *new_json = daicho_audit_json_of_columns (t->columns, "NEW");
+  g_autofree char *old_json = daicho_audit_json_of_columns (t->columns, "OLD");
+  char *sql;
+  gboolean ok;
+
+  sql = sqlite3_mprintf (
+    "CREATE TRIGGER \"%w_audit_insert\" AFTER INSERT ON \"%w\" BEGIN"
+    "  INSERT INTO audit_log (table_name, row_id, action, operator_id, os_user, at_utc,"
+    "                         old_json, new_json)"
+    "  VALUES ('%q', NEW.id, 'insert', daicho_operator (), daicho_os_user (),"
+    "          strftime ('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now'), NULL, %s);"
+    "END;"
+    "CREATE TRIGGER \"%w_audit_update\" AFTER UPDATE ON \"%w\" BEGIN"
+    "  INSERT INTO audit_log (table_name, row_id, action, operator_id, os_user, at_utc,"
+    "                         old_json, new_json)"
+    "  VALUES ('%q', NEW.id, 'update', daicho_operator (), daicho_os_user (),"
+    "          strftime ('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now'), %s, %s);"
+    "END;"
+    "CREATE TRIGGER \"%w_no_delete\" BEFORE DELETE ON \"%w\" BEGIN"
+    "  SELECT RAISE (ABORT, 'records are never deleted');"
+    "END;",
+    t->table, t->table, t->table, new_json,
+    t->table, t->table, t->table, old_json, new_json,
+    t->table, t->table);
+  ok = exec_sql (db, sql, error);
+  sqlite3_free (sql);
+  return ok;
+}
+
+static gboolean
+migrate_to_1 (DaichoDb *db, GError **error)
+{
+  if (!exec_sql (db, schema_v1, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (audited_v1); i++)
+    if (!add_audit_triggers (db, &audited_v1[i], error))
+      return FALSE;
+  return exec_sql (db, seed_v1, error);
+}
+
+typedef gboolean (*MigrationStep) (DaichoDb *db, GError **error);
+
+static const MigrationStep steps[] = {
+  migrate_to_1,
+};
+
+int
+daicho_migrations_latest (void)
+{
+  return G_N_ELEMENTS (steps);
+}
+
+gboolean
+daicho_migrations_run (DaichoDb *db, int from_version, GError **error)
+{
+  for (int version = from_version + 1; version <= daicho_migrations_latest (); version++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+      if (!exec_sql (db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!steps[version - 1] (db, error) || !exec_sql (db, set_version, error))
+        {
+          daicho_db_rollback (db);
+          return FALSE;
+        }
+      if (!exec_sql (db, "COMMIT", error))
+        {
+          daicho_db_rollback (db);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
