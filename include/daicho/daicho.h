@@ -8,6 +8,7 @@
 #include "daicho/daicho-demo.h"
 #include "daicho/daicho-error.h"
 #include "daicho/daicho-fiscal.h"
+#include "daicho/daicho-i18n.h"
 #include "daicho/daicho-office-store.h"
 #include "daicho/daicho-place-store.h"
 #include "daicho/daicho-post-store.h"

@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -319,21 +318,22 @@ main (int argc, char **argv)
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  if (argc >= 2 && (g_str_equal (argv[1], "--version") || g_str_equal (argv[1], "-V")))
-    {
-      g_print ("daicho-cli %s\n", PACKAGE_VERSION);
-      return CLI_OK;
-    }
+  daicho_i18n_init ();
 
   command = find_command (argc, argv, &first_word, &n_words);
   if (command == NULL)
     {
-      gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
+      gboolean help = FALSE;
+
+      for (int i = 1; i < argc; i++)
+        {
+          if (g_str_equal (argv[i], "--version") || g_str_equal (argv[i], "-V"))
+            {
+              g_print ("daicho-cli %s\n", PACKAGE_VERSION);
+              return CLI_OK;
+            }
+          help |= g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h");
+        }
 
       if (help)
         {

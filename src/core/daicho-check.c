@@ -73,6 +73,85 @@ check_table_against_audit (DaichoDb *db, const DaichoAuditedTable *t, GPtrArray 
   return rc == SQLITE_DONE;
 }
 
+/* Records the audit log saw that are gone: deleted behind Daicho's back. */
+static gboolean
+check_table_for_deletions (DaichoDb *db, const DaichoAuditedTable *t, GPtrArray *problems,
+                           GError **error)
+{
+  g_autoptr(DaichoStmt) stmt = NULL;
+  char *sql;
+  int rc;
+
+  sql = sqlite3_mprintf ("SELECT DISTINCT a.row_id FROM audit_log a "
+                         "WHERE a.table_name = '%q' "
+                         "  AND NOT EXISTS (SELECT 1 FROM \"%w\" t WHERE t.id = a.row_id) "
+                         "ORDER BY a.row_id LIMIT %d",
+                         t->table, t->table, MAX_LISTED);
+  stmt = daicho_db_prepare (db, error, sql, NULL);
+  sqlite3_free (sql);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = daicho_stmt_step (db, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("Record %s #%lld is in the audit log but missing from the "
+                                        "database: it was deleted outside Daicho."),
+                                      t->table, (long long) sqlite3_column_int64 (stmt, 0)));
+  return rc == SQLITE_DONE;
+}
+
+/* The triggers that record every change and refuse deletes must all be there. */
+static gboolean
+check_triggers (DaichoDb *db, const DaichoAuditedTable *t, GPtrArray *problems, GError **error)
+{
+  const char *suffixes[] = { "_audit_insert", "_audit_update", "_no_delete" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (t->table, suffixes[i], NULL);
+      gint64 n = 0;
+
+      if (!daicho_db_query_int (db, &n, 0, error,
+                                "SELECT count(*) FROM sqlite_schema "
+                                "WHERE type = 'trigger' AND name = ?", "t", name))
+        return FALSE;
+      if (n == 0)
+        g_ptr_array_add (problems,
+                         g_strdup_printf (_("The safeguard %s is missing: the database was "
+                                            "altered outside Daicho."), name));
+    }
+  return TRUE;
+}
+
+/* Each update's old values must be what the log last recorded for that
+ * record: a change made outside Daicho and followed by one made through it
+ * shows up here even after the record matches its log again. */
+static gboolean
+check_audit_continuity (DaichoDb *db, GPtrArray *problems, GError **error)
+{
+  g_autoptr(DaichoStmt) stmt =
+    daicho_db_prepare (db, error,
+                       "SELECT a.id, a.table_name, a.row_id FROM audit_log a "
+                       "WHERE a.action = 'update' "
+                       "  AND a.old_json IS NOT (SELECT p.new_json FROM audit_log p "
+                       "                         WHERE p.table_name = a.table_name "
+                       "                           AND p.row_id = a.row_id AND p.id < a.id "
+                       "                         ORDER BY p.id DESC LIMIT 1) "
+                       "ORDER BY a.id LIMIT 10", NULL);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = daicho_stmt_step (db, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("Audit entry #%lld: record %s #%lld had been changed "
+                                        "outside Daicho before this change."),
+                                      (long long) sqlite3_column_int64 (stmt, 0),
+                                      (const char *) sqlite3_column_text (stmt, 1),
+                                      (long long) sqlite3_column_int64 (stmt, 2)));
+  return rc == SQLITE_DONE;
+}
+
 gboolean
 daicho_db_check (DaichoDb *db, GPtrArray **problems, GError **error)
 {
@@ -88,8 +167,12 @@ daicho_db_check (DaichoDb *db, GPtrArray **problems, GError **error)
 
   tables = daicho_migrations_audited_tables (&n_tables);
   for (guint i = 0; i < n_tables; i++)
-    if (!check_table_against_audit (db, &tables[i], found, error))
+    if (!check_triggers (db, &tables[i], found, error) ||
+        !check_table_against_audit (db, &tables[i], found, error) ||
+        !check_table_for_deletions (db, &tables[i], found, error))
       return FALSE;
+  if (!check_audit_continuity (db, found, error))
+    return FALSE;
 
   *problems = g_steal_pointer (&found);
   return TRUE;

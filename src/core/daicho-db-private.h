@@ -45,6 +45,15 @@ gboolean daicho_db_exec (DaichoDb    *self,
                          const char  *types,
                          ...);
 
+/* Runs a statement that must change at least one row; when it changes none
+ * (the record does not exist), sets DAICHO_ERROR_NOT_FOUND with @not_found. */
+gboolean daicho_db_exec_one (DaichoDb    *self,
+                             const char  *not_found,
+                             GError     **error,
+                             const char  *sql,
+                             const char  *types,
+                             ...);
+
 /* Runs a query whose first row's first column is an integer; @out is set
  * to @fallback when there is no row or the value is NULL. */
 gboolean daicho_db_query_int (DaichoDb    *self,

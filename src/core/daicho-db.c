@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "daicho/daicho-date.h"
 #include "daicho/daicho-error.h"
 #include "daicho-db-private.h"
 
@@ -118,15 +119,19 @@ daicho_db_set_operator (DaichoDb *self, gint64 staff_id)
 gboolean
 daicho_db_set_operator_by_emp_no (DaichoDb *self, const char *emp_no, GError **error)
 {
+  g_autofree char *narrow = daicho_text_normalize_width (emp_no);
   gint64 id = 0;
 
+  /* Someone who has left can no longer make changes. */
   if (!daicho_db_query_int (self, &id, 0, error,
-                            "SELECT id FROM staff WHERE emp_no = ?", "t", emp_no))
+                            "SELECT id FROM staff WHERE emp_no = ? "
+                            "AND (left_on IS NULL OR left_on > date ('now', 'localtime'))",
+                            "t", narrow))
     return FALSE;
   if (id == 0)
     {
       g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_FOUND,
-                   _("There is no staff member with employee number %s."), emp_no);
+                   _("There is no current staff member with employee number %s."), emp_no);
       return FALSE;
     }
   self->operator_id = id;
@@ -302,6 +307,33 @@ daicho_db_exec (DaichoDb *self, GError **error, const char *sql, const char *typ
     rc = daicho_stmt_step (self, stmt, error);
   while (rc == SQLITE_ROW);
   return rc == SQLITE_DONE;
+}
+
+gboolean
+daicho_db_exec_one (DaichoDb *self, const char *not_found, GError **error, const char *sql,
+                    const char *types, ...)
+{
+  g_autoptr(DaichoStmt) stmt = NULL;
+  va_list args;
+  int rc;
+
+  va_start (args, types);
+  stmt = daicho_db_prepare_valist (self, error, sql, types, args);
+  va_end (args);
+  if (stmt == NULL)
+    return FALSE;
+
+  do
+    rc = daicho_stmt_step (self, stmt, error);
+  while (rc == SQLITE_ROW);
+  if (rc != SQLITE_DONE)
+    return FALSE;
+  if (sqlite3_changes (self->handle) == 0)
+    {
+      g_set_error_literal (error, DAICHO_ERROR, DAICHO_ERROR_NOT_FOUND, not_found);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -484,6 +516,10 @@ check_identity (DaichoDb *self, int *version, GError **error)
     }
 
   if (!daicho_db_query_int (self, &is_daicho, 0, NULL,
+                            "SELECT count(*) FROM sqlite_schema "
+                            "WHERE type = 'table' AND name = 'daicho_meta'", NULL) ||
+      is_daicho == 0 ||
+      !daicho_db_query_int (self, &is_daicho, 0, NULL,
                             "SELECT count(*) FROM daicho_meta "
                             "WHERE key = 'application' AND value = 'daicho'", NULL) ||
       is_daicho == 0)
@@ -569,7 +605,10 @@ daicho_db_backup (DaichoDb *self, const char *dest_path, GError **error)
   int rc;
 
   g_remove (tmp_path);
-  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  /* Owner-only from the first byte; SQLite's journal inherits the mode. */
+  if (!create_empty_file (tmp_path, error))
+    return FALSE;
+  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
       g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_IO,

@@ -108,8 +108,9 @@ daicho_office_store_update (DaichoDb *db, gint64 id, const char *name, const cha
     return FALSE;
 
   post_name = g_strdup_printf ("システム利用責任者（%s）", clean_name);
-  ok = daicho_db_exec (db, error, "UPDATE office SET name = ?, kind = ? WHERE id = ?",
-                       "ttI", clean_name, kind, id) &&
+  ok = daicho_db_exec_one (db, _("The office no longer exists."), error,
+                           "UPDATE office SET name = ?, kind = ? WHERE id = ?",
+                           "ttI", clean_name, kind, id) &&
        daicho_db_exec (db, error,
                        "UPDATE post SET name = ? WHERE office_id = ? AND role = 'usage_manager'",
                        "tI", post_name, id);
@@ -123,6 +124,7 @@ daicho_office_store_set_active (DaichoDb *db, gint64 id, gboolean active, GError
 
   if (!daicho_db_begin_write (db, error))
     return FALSE;
-  ok = daicho_db_exec (db, error, "UPDATE office SET active = ? WHERE id = ?", "bI", active, id);
+  ok = daicho_db_exec_one (db, _("The office no longer exists."), error,
+                           "UPDATE office SET active = ? WHERE id = ?", "bI", active, id);
   return daicho_db_finish_write (db, ok, error);
 }

@@ -64,7 +64,8 @@ daicho_place_store_add (DaichoDb *db, gint64 office_id, const char *name, gboole
 
   ok = (office = daicho_db_query_record (db, DAICHO_TYPE_OFFICE,
                                          _("Choose the office the place belongs to."), error,
-                                         "SELECT id FROM office WHERE id = ?", "I", office_id))
+                                         "SELECT id FROM office WHERE id = ? AND active = 1",
+                                         "I", office_id))
        != NULL;
   ok = ok && validate_place (db, 0, office_id, clean, error);
   ok = ok && daicho_db_exec (db, error,
@@ -88,8 +89,9 @@ daicho_place_store_update (DaichoDb *db, gint64 id, const char *name, gboolean l
   ok = daicho_db_query_int (db, &office_id, 0, error, "SELECT office_id FROM place WHERE id = ?",
                             "I", id);
   ok = ok && validate_place (db, id, office_id, clean, error);
-  ok = ok && daicho_db_exec (db, error, "UPDATE place SET name = ?, locks = ? WHERE id = ?",
-                             "tbI", clean, locks, id);
+  ok = ok && daicho_db_exec_one (db, _("The storage place no longer exists."), error,
+                                 "UPDATE place SET name = ?, locks = ? WHERE id = ?",
+                                 "tbI", clean, locks, id);
   return daicho_db_finish_write (db, ok, error);
 }
 
@@ -100,6 +102,7 @@ daicho_place_store_set_active (DaichoDb *db, gint64 id, gboolean active, GError 
 
   if (!daicho_db_begin_write (db, error))
     return FALSE;
-  ok = daicho_db_exec (db, error, "UPDATE place SET active = ? WHERE id = ?", "bI", active, id);
+  ok = daicho_db_exec_one (db, _("The storage place no longer exists."), error,
+                           "UPDATE place SET active = ? WHERE id = ?", "bI", active, id);
   return daicho_db_finish_write (db, ok, error);
 }

@@ -135,6 +135,23 @@ end_current_holding (DaichoDb *db, gint64 post_id, const char *from, GError **er
 }
 
 static gboolean
+check_post_active (DaichoDb *db, gint64 post_id, GError **error)
+{
+  gint64 ok = 0;
+
+  if (!daicho_db_query_int (db, &ok, 0, error,
+                            "SELECT count(*) FROM post WHERE id = ? AND active = 1", "I", post_id))
+    return FALSE;
+  if (ok == 0)
+    {
+      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_FOUND,
+                   _("The post does not exist or is no longer used."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 check_staff_present (DaichoDb *db, gint64 staff_id, const char *from, GError **error)
 {
   gint64 ok = 0;
@@ -180,7 +197,8 @@ daicho_post_store_assign (DaichoDb                   *db,
 
   for (guint i = 0; ok && i < n_assignments; i++)
     {
-      ok = check_staff_present (db, assignments[i].staff_id, from, error) &&
+      ok = check_post_active (db, assignments[i].post_id, error) &&
+           check_staff_present (db, assignments[i].staff_id, from, error) &&
            end_current_holding (db, assignments[i].post_id, from, error) &&
            daicho_db_exec (db, error,
                            "INSERT INTO post_holder (post_id, staff_id, from_date) "
@@ -205,9 +223,11 @@ daicho_post_store_vacate (DaichoDb *db, gint64 post_id, const char *to, GError *
     }
   if (!daicho_db_begin_write (db, error))
     return FALSE;
-  ok = daicho_db_exec (db, error,
-                       "UPDATE post_holder SET to_date = ? "
-                       "WHERE post_id = ? AND to_date IS NULL AND from_date <= ?",
-                       "tIt", to, post_id, to);
+  ok = daicho_db_exec_one (db,
+                           _("Nobody holds the post on that date, so there is no holding to end."),
+                           error,
+                           "UPDATE post_holder SET to_date = ? "
+                           "WHERE post_id = ? AND to_date IS NULL AND from_date <= ?",
+                           "tIt", to, post_id, to);
   return daicho_db_finish_write (db, ok, error);
 }

@@ -76,7 +76,7 @@ daicho_retention_store_set_active (DaichoDb *db, gint64 id, gboolean active, GEr
 
   if (!daicho_db_begin_write (db, error))
     return FALSE;
-  ok = daicho_db_exec (db, error, "UPDATE retention_class SET active = ? WHERE id = ?",
-                       "bI", active, id);
+  ok = daicho_db_exec_one (db, _("The retention class no longer exists."), error,
+                           "UPDATE retention_class SET active = ? WHERE id = ?", "bI", active, id);
   return daicho_db_finish_write (db, ok, error);
 }

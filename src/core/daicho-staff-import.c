@@ -123,6 +123,17 @@ import_record (DaichoDb            *db,
   if (!daicho_text_is_blank (emp_no))
     existing = daicho_staff_store_get_by_emp_no (db, emp_no, NULL);
 
+  /* A column the file does not have leaves what Daicho knows untouched. */
+  if (existing != NULL)
+    {
+      if (cols->kana < 0)
+        input.kana = existing->kana;
+      if (cols->title < 0)
+        input.title = existing->title;
+      if (cols->login < 0)
+        input.login = existing->login;
+    }
+
   if (existing == NULL)
     {
       if (daicho_staff_insert (db, &input, error) == 0)

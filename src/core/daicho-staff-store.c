@@ -184,7 +184,7 @@ daicho_staff_change (DaichoDb *db, gint64 id, const DaichoStaffInput *input, GEr
 
   staff_input_strip (input, &clean);
   return daicho_staff_input_validate (db, &clean, id, error) &&
-         daicho_db_exec (db, error,
+         daicho_db_exec_one (db, _("The staff member no longer exists."), error,
                          "UPDATE staff SET emp_no = ?, name = ?, kana = ?, office_id = ?, "
                          "title = ?, login = ? WHERE id = ?",
                          "tttIttI", clean.emp_no, clean.name, clean.kana, clean.office_id,
@@ -230,7 +230,8 @@ daicho_staff_store_mark_left (DaichoDb *db, gint64 id, const char *left_on, cons
       !daicho_db_begin_write (db, error))
     return FALSE;
 
-  ok = daicho_db_exec (db, error, "UPDATE staff SET left_on = ?, left_reason = ? WHERE id = ?",
-                       "ttI", left_on, reason, id);
+  ok = daicho_db_exec_one (db, _("The staff member no longer exists."), error,
+                           "UPDATE staff SET left_on = ?, left_reason = ? WHERE id = ?",
+                           "ttI", left_on, reason, id);
   return daicho_db_finish_write (db, ok, error);
 }
