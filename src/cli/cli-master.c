@@ -34,6 +34,7 @@ cmd_office_list (CliGlobals *globals, int argc, char **argv)
   g_autoptr(GListStore) offices = NULL;
   g_autoptr(CliTable) table = cli_table_new (keys, headings);
   g_autoptr(GError) error = NULL;
+  gboolean csv;
 
   if (!cli_parse (globals, argv[0], NULL, entries, &argc, &argv))
     return CLI_USAGE_ERROR;
@@ -41,11 +42,16 @@ cmd_office_list (CliGlobals *globals, int argc, char **argv)
     return CLI_RUNTIME_ERROR;
   if ((offices = daicho_office_store_list (db, all, &error)) == NULL)
     return cli_fail_error (error);
+  csv = g_strcmp0 (globals->format, "csv") == 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (offices)); i++)
     {
       g_autoptr(DaichoOffice) o = g_list_model_get_item (G_LIST_MODEL (offices), i);
-      cli_table_add (table, o->code, o->name, o->kind, o->active ? "yes" : "no", NULL);
+      if (csv)
+        cli_table_add (table, o->code, o->name, o->kind, o->active ? "yes" : "no", NULL);
+      else
+        cli_table_add (table, o->code, o->name, daicho_office_kind_label (o->kind),
+                       o->active ? _("yes") : _("no"), NULL);
     }
   cli_table_print (table, globals->format);
   return CLI_OK;
@@ -92,7 +98,7 @@ cmd_staff_list (CliGlobals *globals, int argc, char **argv)
   };
   const char * const keys[] = { "employee_no", "name", "kana", "office_code", "office", "title",
                                 "login", "left_on", NULL };
-  const char * const headings[] = { _("Emp. No."), _("Name"), _("Kana"), _("Code"), _("Office"),
+  const char * const headings[] = { _("Emp. No."), _("Full name"), _("Kana"), _("Code"), _("Office"),
                                     _("Title"), _("Login"), _("Left on"), NULL };
   g_autoptr(DaichoDb) db = NULL;
   g_autoptr(GListStore) staff = NULL;
@@ -126,7 +132,7 @@ cmd_staff_add (CliGlobals *globals, int argc, char **argv)
   g_autofree char *title = NULL, *login = NULL;
   const GOptionEntry entries[] = {
     { "emp-no", 0, 0, G_OPTION_ARG_STRING, &emp_no, N_("Employee number"), N_("EMPNO") },
-    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Name"), N_("NAME") },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Full name"), N_("NAME") },
     { "kana", 0, 0, G_OPTION_ARG_STRING, &kana, N_("Name in kana"), N_("KANA") },
     { "office", 0, 0, G_OPTION_ARG_STRING, &office, N_("Office code"), N_("CODE") },
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("Title, e.g. 主事"), N_("TITLE") },
@@ -195,6 +201,7 @@ cmd_place_list (CliGlobals *globals, int argc, char **argv)
   g_autoptr(CliTable) table = cli_table_new (keys, headings);
   g_autoptr(GError) error = NULL;
   gint64 office_id = 0;
+  gboolean csv;
 
   if (!cli_parse (globals, argv[0], NULL, entries, &argc, &argv))
     return CLI_USAGE_ERROR;
@@ -204,12 +211,14 @@ cmd_place_list (CliGlobals *globals, int argc, char **argv)
     return CLI_RUNTIME_ERROR;
   if ((places = daicho_place_store_list (db, office_id, FALSE, &error)) == NULL)
     return cli_fail_error (error);
+  csv = g_strcmp0 (globals->format, "csv") == 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (places)); i++)
     {
       g_autoptr(DaichoPlace) p = g_list_model_get_item (G_LIST_MODEL (places), i);
-      cli_table_add (table, p->office_code, p->office_name, p->name, p->locks ? "yes" : "no",
-                     NULL);
+      const char *locks = csv ? (p->locks ? "yes" : "no") : (p->locks ? _("yes") : _("no"));
+
+      cli_table_add (table, p->office_code, p->office_name, p->name, locks, NULL);
     }
   cli_table_print (table, globals->format);
   return CLI_OK;
@@ -253,7 +262,7 @@ cmd_retention_list (CliGlobals *globals, int argc, char **argv)
   g_autoptr(GListStore) classes = NULL;
   g_autoptr(CliTable) table = cli_table_new (keys, headings);
   g_autoptr(GError) error = NULL;
-  gboolean csv = g_strcmp0 (globals->format, "csv") == 0;
+  gboolean csv;
 
   if (!cli_parse (globals, argv[0], NULL, NULL, &argc, &argv))
     return CLI_USAGE_ERROR;

@@ -46,10 +46,12 @@ cli_parse (CliGlobals *globals, const char *command, const char *parameters,
       N_("Output of lists: table or csv"), N_("FORMAT") },
     { NULL }
   };
-  g_autofree char *summary = g_strdup_printf ("%s %s", command, parameters ? parameters : "");
-  g_autoptr(GOptionContext) context = g_option_context_new (summary);
+  g_autofree char *prgname = g_strdup_printf ("daicho-cli %s", command);
+  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
   g_autoptr(GError) error = NULL;
 
+  /* --help then reads "Usage: daicho-cli office add [OPTION…]". */
+  g_set_prgname (prgname);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, global_entries, GETTEXT_PACKAGE);
   if (entries)

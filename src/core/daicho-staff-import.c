@@ -61,7 +61,7 @@ resolve_office (DaichoDb *db, const char *code, const char *name, GError **error
         return 0;
       if (id == 0)
         g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_FOUND,
-                     _("there is no office with the code %s"), code);
+                     _("There is no office with the code %s."), code);
       return id;
     }
   if (!daicho_text_is_blank (name))
@@ -71,10 +71,10 @@ resolve_office (DaichoDb *db, const char *code, const char *name, GError **error
         return 0;
       if (id == 0)
         g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_FOUND,
-                     _("there is no office named %s"), name);
+                     _("There is no office named %s."), name);
       return id;
     }
-  g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_INVALID, _("the office is missing"));
+  g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_INVALID, _("The office is missing."));
   return 0;
 }
 
@@ -215,7 +215,7 @@ daicho_staff_import_data (DaichoDb            *db,
       if (emp_no != NULL && *emp_no != '\0' &&
           g_hash_table_lookup_extended (seen, emp_no, NULL, &first_line))
         g_set_error (&line_error, DAICHO_ERROR, DAICHO_ERROR_INVALID,
-                     _("employee number %s already appears on line %u"), emp_no,
+                     _("Employee number %s already appears on line %u."), emp_no,
                      GPOINTER_TO_UINT (first_line));
       else
         {

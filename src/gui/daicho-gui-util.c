@@ -1,0 +1,152 @@
+/* daicho-gui-util.c — small things every view needs the same way */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daicho/daicho.h"
+#include "daicho-gui-util.h"
+
+void
+daicho_gui_toast (GtkWidget *widget, const char *message)
+{
+  GtkWidget *overlay;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (ADW_IS_PREFERENCES_WINDOW (root))
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
+      return;
+    }
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL && root != NULL)
+    overlay = g_object_get_data (G_OBJECT (root), "daicho-toast-overlay");
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  else
+    g_message ("%s", message);
+}
+
+void
+daicho_gui_show_error (GtkWidget *widget, const char *heading, const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, error ? error->message : NULL);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+daicho_gui_read_date (GtkEditable *editable, gboolean required, char **iso, GError **error)
+{
+  const char *text = gtk_editable_get_text (editable);
+  GDate date;
+
+  *iso = NULL;
+  if (daicho_text_is_blank (text) && !required)
+    return TRUE;
+  if (!daicho_date_parse (text, &date, error))
+    return FALSE;
+  *iso = daicho_date_to_iso (&date);
+  return TRUE;
+}
+
+static void
+date_changed_cb (GtkEditable *editable, gpointer user_data)
+{
+  const char *text = gtk_editable_get_text (editable);
+  GtkWidget *widget = GTK_WIDGET (editable);
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  if (daicho_text_is_blank (text))
+    {
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, NULL);
+      return;
+    }
+  if (daicho_date_parse (text, &date, &error))
+    {
+      g_autofree char *shown = daicho_date_format (&date, DAICHO_DATE_WAREKI_LONG);
+      g_autofree char *western = daicho_date_format (&date, DAICHO_DATE_ISO);
+      g_autofree char *tip = g_strdup_printf ("%s（%s）", shown, western);
+
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, tip);
+    }
+  else
+    {
+      gtk_widget_add_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, error->message);
+    }
+}
+
+void
+daicho_gui_watch_date (GtkEditable *editable)
+{
+  g_signal_connect (editable, "changed", G_CALLBACK (date_changed_cb), NULL);
+  date_changed_cb (editable, NULL);
+}
+
+GtkWidget *
+daicho_gui_message_row (const char *message)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
+  gtk_widget_add_css_class (row, "dim-label");
+  return row;
+}
+
+void
+daicho_gui_rows_clear (AdwPreferencesGroup *group, GPtrArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+void
+daicho_gui_rows_add (AdwPreferencesGroup *group, GPtrArray *rows, GtkWidget *row)
+{
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (rows, row);
+}
+
+void
+daicho_gui_rows_fill (AdwPreferencesGroup *group,
+                      GPtrArray           *rows,
+                      GListModel          *model,
+                      const GError        *error,
+                      const char          *empty_message,
+                      DaichoRowFactory     factory,
+                      gpointer             view)
+{
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+
+  daicho_gui_rows_clear (group, rows);
+  if (model == NULL)
+    {
+      daicho_gui_rows_add (group, rows, daicho_gui_message_row (error ? error->message : ""));
+      return;
+    }
+  if (n == 0)
+    daicho_gui_rows_add (group, rows, daicho_gui_message_row (empty_message));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      daicho_gui_rows_add (group, rows, factory (view, item));
+    }
+}
+
+GListModel *
+daicho_gui_staff_model (gpointer db, gint64 office_id)
+{
+  GListStore *staff = daicho_staff_store_list (DAICHO_DB (db), office_id, FALSE, NULL);
+
+  return staff ? G_LIST_MODEL (staff) : G_LIST_MODEL (g_list_store_new (DAICHO_TYPE_STAFF));
+}

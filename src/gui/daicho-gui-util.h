@@ -1,0 +1,50 @@
+/* daicho-gui-util.h — small things every view needs the same way */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Shows @message as a toast in the window (or preferences window) that
+ * holds @widget. */
+void daicho_gui_toast (GtkWidget *widget, const char *message);
+
+/* Shows @error in a dialog over @widget's window, headed @heading
+ * (e.g. "Could not save"). The message is the one the core wrote for users. */
+void daicho_gui_show_error (GtkWidget *widget, const char *heading, const GError *error);
+
+/* Reads a date typed into @editable (和暦, 西暦, full-width…) as ISO text.
+ * Empty text gives NULL and TRUE unless @required. */
+gboolean daicho_gui_read_date (GtkEditable *editable, gboolean required, char **iso,
+                               GError **error);
+
+/* Marks @editable with the "error" style while its text is not a date, and
+ * shows how the date reads (令和7年4月1日) in its tooltip. */
+void daicho_gui_watch_date (GtkEditable *editable);
+
+/* The active staff of @office_id (0: every office) as a list of
+ * DaichoStaff, empty rather than NULL when the query fails. */
+GListModel *daicho_gui_staff_model (gpointer db, gint64 office_id);
+
+/* Views list records as rows of an AdwPreferencesGroup, which has no way
+ * to empty itself: the view keeps the rows it added in @rows. */
+typedef GtkWidget *(*DaichoRowFactory) (gpointer view, gpointer item);
+
+/* A dim, non-interactive row saying @message ("No offices yet"). */
+GtkWidget *daicho_gui_message_row (const char *message);
+
+void daicho_gui_rows_clear (AdwPreferencesGroup *group, GPtrArray *rows);
+void daicho_gui_rows_add   (AdwPreferencesGroup *group, GPtrArray *rows, GtkWidget *row);
+
+/* Replaces the rows by one per item of @model, made by @factory for @view;
+ * when @model is NULL a row with @error's message, when it is empty a row
+ * with @empty_message. */
+void daicho_gui_rows_fill (AdwPreferencesGroup *group,
+                           GPtrArray           *rows,
+                           GListModel          *model,
+                           const GError        *error,
+                           const char          *empty_message,
+                           DaichoRowFactory     factory,
+                           gpointer             view);
+
+G_END_DECLS

@@ -1,0 +1,261 @@
+/* daicho-window.c — the main window: header bar, tabs, first-run page
+ *
+ * The header bar carries the tabs (a view switcher), the office shown and
+ * the operator. An empty database opens on the first-run page; a database
+ * that cannot be opened shows why and nothing else.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daicho-gui-util.h"
+#include "daicho-window.h"
+#include "pages/daicho-overview-page.h"
+#include "pages/daicho-setup-page.h"
+
+struct _DaichoWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  GtkDropDown          *office_dropdown;
+  GtkDropDown          *operator_dropdown;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkRevealer          *operator_revealer;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  AdwViewStack         *view_stack;
+
+  /* owned */
+  DaichoContext        *context;
+  GSettings            *settings;
+  GListStore           *offices;
+  GListStore           *staff;
+  gboolean              syncing;   /* setting a drop-down from the context */
+};
+
+G_DEFINE_FINAL_TYPE (DaichoWindow, daicho_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static char *
+staff_label (DaichoStaff *staff, gpointer user_data)
+{
+  if (staff == NULL)
+    return g_strdup ("");
+  return g_strdup_printf ("%s（%s）", staff->name, staff->emp_no);
+}
+
+static guint
+find_by_id (GListModel *model, gint64 id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id = 0;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (item_id == id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Shows the context's office and operator in the header bar. */
+static void
+sync_dropdowns (DaichoWindow *self)
+{
+  DaichoOffice *office = daicho_context_get_office (self->context);
+  DaichoStaff *operator = daicho_context_get_operator (self->context);
+
+  self->syncing = TRUE;
+  gtk_drop_down_set_selected (self->office_dropdown,
+                              office ? find_by_id (G_LIST_MODEL (self->offices), office->id)
+                                     : GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (self->operator_dropdown,
+                              operator ? find_by_id (G_LIST_MODEL (self->staff), operator->id)
+                                       : GTK_INVALID_LIST_POSITION);
+  self->syncing = FALSE;
+
+  gtk_revealer_set_reveal_child (self->operator_revealer,
+                                 operator == NULL &&
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->staff)) > 0);
+}
+
+/* Reloads the offices and staff the header bar offers. */
+static void
+reload_header (DaichoWindow *self)
+{
+  DaichoDb *db = daicho_context_get_db (self->context);
+  g_autoptr(GListStore) offices = daicho_office_store_list (db, FALSE, NULL);
+  g_autoptr(GListStore) staff = daicho_staff_store_list (db, 0, FALSE, NULL);
+
+  self->syncing = TRUE;
+  g_set_object (&self->offices, offices);
+  g_set_object (&self->staff, staff);
+  gtk_drop_down_set_model (self->office_dropdown, G_LIST_MODEL (self->offices));
+  gtk_drop_down_set_model (self->operator_dropdown, G_LIST_MODEL (self->staff));
+  self->syncing = FALSE;
+  sync_dropdowns (self);
+}
+
+static void
+on_office_dropdown_selected (DaichoWindow *self)
+{
+  if (self->syncing)
+    return;
+  daicho_context_set_office (self->context, gtk_drop_down_get_selected_item (self->office_dropdown));
+}
+
+static void
+on_operator_dropdown_selected (DaichoWindow *self)
+{
+  DaichoStaff *staff;
+
+  if (self->syncing)
+    return;
+  staff = gtk_drop_down_get_selected_item (self->operator_dropdown);
+  daicho_context_set_operator (self->context, staff);
+  if (staff != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Changes are now recorded as made by %s."),
+                                                  staff->name);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    }
+}
+
+static void
+on_context_data_changed (DaichoWindow *self, const char *kind)
+{
+  reload_header (self);
+}
+
+static void
+show_main (DaichoWindow *self)
+{
+  daicho_context_restore (self->context);
+  reload_header (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->office_dropdown), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->operator_dropdown), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), TRUE);
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+}
+
+static void
+on_setup_page_finished (DaichoWindow *self)
+{
+  show_main (self);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Your office is set up. Welcome to Daicho.")));
+}
+
+static void
+daicho_window_dispose (GObject *object)
+{
+  DaichoWindow *self = DAICHO_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DAICHO_TYPE_WINDOW);
+  g_clear_object (&self->offices);
+  g_clear_object (&self->staff);
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (daicho_window_parent_class)->dispose (object);
+}
+
+static void
+daicho_window_class_init (DaichoWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = daicho_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/daicho/Daicho/ui/daicho-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, office_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, operator_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, operator_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, view_stack);
+}
+
+static void
+daicho_window_init (DaichoWindow *self)
+{
+  GtkExpression *expression;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  expression = gtk_property_expression_new (DAICHO_TYPE_OFFICE, NULL, "name");
+  gtk_drop_down_set_expression (self->office_dropdown, expression);
+  gtk_expression_unref (expression);
+
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                            G_CALLBACK (staff_label), NULL, NULL);
+  gtk_drop_down_set_expression (self->operator_dropdown, expression);
+  gtk_expression_unref (expression);
+
+  g_signal_connect_swapped (self->office_dropdown, "notify::selected",
+                            G_CALLBACK (on_office_dropdown_selected), self);
+  g_signal_connect_swapped (self->operator_dropdown, "notify::selected",
+                            G_CALLBACK (on_operator_dropdown_selected), self);
+
+  g_object_set_data (G_OBJECT (self), "daicho-toast-overlay", self->toast_overlay);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
+}
+
+DaichoWindow *
+daicho_window_new (DaichoApplication *app,
+                   GSettings         *settings,
+                   DaichoDb          *db,
+                   const GError      *open_error)
+{
+  DaichoWindow *self = g_object_new (DAICHO_TYPE_WINDOW, "application", app, NULL);
+  GtkWidget *setup_page;
+  GtkWidget *overview_page;
+
+  self->settings = g_object_ref (settings);
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  if (db == NULL)
+    {
+      adw_status_page_set_description (self->error_page, open_error ? open_error->message : NULL);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      return self;
+    }
+
+  self->context = daicho_context_new (db, settings);
+  g_signal_connect_object (self->context, "data-changed::office",
+                           G_CALLBACK (on_context_data_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "data-changed::staff",
+                           G_CALLBACK (on_context_data_changed), self, G_CONNECT_SWAPPED);
+
+  overview_page = daicho_overview_page_new (self->context);
+  adw_view_stack_add_titled_with_icon (self->view_stack, overview_page, "overview",
+                                       _("Office"), "user-home-symbolic");
+
+  setup_page = daicho_setup_page_new (self->context);
+  gtk_stack_add_named (self->main_stack, setup_page, "setup");
+  g_signal_connect_object (setup_page, "finished", G_CALLBACK (on_setup_page_finished), self,
+                           G_CONNECT_SWAPPED);
+
+  if (daicho_db_is_empty (db))
+    gtk_stack_set_visible_child_name (self->main_stack, "setup");
+  else
+    show_main (self);
+
+  return self;
+}
+
+DaichoContext *
+daicho_window_get_context (DaichoWindow *self)
+{
+  g_return_val_if_fail (DAICHO_IS_WINDOW (self), NULL);
+  return self->context;
+}

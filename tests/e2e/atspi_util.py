@@ -1,0 +1,167 @@
+"""Driving the real Daicho window through AT-SPI, as a user would.
+
+Shared by the end-to-end tests: start the app on a database, find widgets by
+role and accessible name among those showing on screen, type, click, wait.
+"""
+import os
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+DEFAULT_TIMEOUT = 20.0
+
+
+class Tap:
+    """Minimal TAP output: one line per check."""
+
+    def __init__(self):
+        self.n = 0
+        self.failed = 0
+
+    def ok(self, condition, description):
+        self.n += 1
+        if not condition:
+            self.failed += 1
+        print(f"{'ok' if condition else 'not ok'} {self.n} - {description}", flush=True)
+        return condition
+
+    def finish(self):
+        print(f"1..{self.n}", flush=True)
+        return 1 if self.failed else 0
+
+
+def app_env(config_home):
+    env = dict(os.environ)
+    env.pop("GTK_A11Y", None)
+    env.pop("NO_AT_BRIDGE", None)
+    env["GSETTINGS_BACKEND"] = "keyfile"
+    env["XDG_CONFIG_HOME"] = config_home
+    return env
+
+
+def start_app(daicho, db_path, config_home, extra_env=None):
+    env = app_env(config_home)
+    if extra_env:
+        env.update(extra_env)
+    proc = subprocess.Popen([daicho, "--db", db_path], env=env)
+    app = wait_for(lambda: find_app(proc.pid), "the application on the accessibility bus")
+    return proc, app
+
+
+def find_app(pid):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        try:
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except Exception:
+            continue
+    return None
+
+
+def wait_for(probe, what, timeout=DEFAULT_TIMEOUT):
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            result = probe()
+        except Exception:
+            result = None
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        time.sleep(0.2)
+
+
+def showing(node):
+    """GTK 4.8 sets no SHOWING state; a widget that is not mapped (a hidden
+    stack page, a closed popover) reports an empty size instead."""
+    try:
+        extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except Exception:
+        return True  # objects without a component, such as stack pages
+    return extents.width > 0 and extents.height > 0
+
+
+def plain(name):
+    """GTK 4.8 names some buttons "_Label Label": compare the last form."""
+    return (name or "").replace("_", "")
+
+
+def find_all(root, role=None, name=None, contains=None, only_showing=True):
+    found = []
+
+    def visit(node, depth):
+        if node is None or depth > 80:
+            return
+        try:
+            node_role = node.getRoleName()
+            node_name = node.name or ""
+            count = node.childCount
+        except Exception:
+            return
+        if only_showing and depth > 0 and not showing(node):
+            return
+        matches = role is None or node_role == role
+        if matches and name is not None:
+            matches = node_name == name or plain(node_name).endswith(" " + name) or plain(node_name) == name
+        if matches and contains is not None:
+            matches = contains in node_name
+        if matches:
+            found.append(node)
+        for i in range(count):
+            visit(node.getChildAtIndex(i), depth + 1)
+
+    visit(root, 0)
+    return found
+
+
+def find(root, role=None, name=None, contains=None, timeout=DEFAULT_TIMEOUT):
+    return wait_for(lambda: (find_all(root, role, name, contains) or [None])[0],
+                    f"{role or 'widget'} {name or contains!r}", timeout)
+
+
+def type_into(node, text):
+    editable = node.queryEditableText()
+    editable.setTextContents(text)
+
+
+def click(node):
+    action = node.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in ("click", "activate", "press", "toggle"):
+            action.doAction(i)
+            return
+    action.doAction(0)
+
+
+# X keycodes of the keys the tests press (Xvfb's default evdev keymap).
+KEYCODES = {"Escape": 9, "Control_L": 37, "q": 24, "comma": 59, "Tab": 23, "Return": 36}
+
+
+def key_combo(*keys):
+    """Presses the keys in order and releases them in reverse order.
+
+    Xvfb runs no window manager: keyboard focus follows the pointer, so the
+    pointer is first put over the top-left of the screen, where the windows
+    open."""
+    pyatspi.Registry.generateMouseEvent(120, 120, "abs")
+    time.sleep(0.1)
+    for k in keys:
+        pyatspi.Registry.generateKeyboardEvent(KEYCODES[k], None, pyatspi.KEY_PRESS)
+        time.sleep(0.05)
+    for k in reversed(keys):
+        pyatspi.Registry.generateKeyboardEvent(KEYCODES[k], None, pyatspi.KEY_RELEASE)
+        time.sleep(0.05)
+
+
+def frames(app):
+    return [app.getChildAtIndex(i) for i in range(app.childCount)]
+
+
+def frame_named(app, title):
+    return wait_for(lambda: next((f for f in frames(app) if f is not None and f.name == title), None),
+                    f"window {title!r}")

@@ -1,0 +1,200 @@
+/* test-gui.c — the window as a user meets it, under Xvfb */
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gstdio.h>
+
+#include "daicho/daicho.h"
+#include "daicho-application.h"
+#include "daicho-window.h"
+#include "gui-test-util.h"
+#include "preferences/daicho-preferences-window.h"
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  DaichoDb  *db;
+  GSettings *settings;
+} Fixture;
+
+static void
+fixture_setup (Fixture *f, gconstpointer demo)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("daicho-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.sqlite3", NULL);
+  f->db = daicho_db_open (f->path, &error);
+  g_assert_no_error (error);
+  if (GPOINTER_TO_INT (demo))
+    {
+      daicho_demo_fill (f->db, DAICHO_DEMO_SMALL, &error);
+      g_assert_no_error (error);
+      daicho_db_set_operator (f->db, 0);
+    }
+  f->settings = daicho_application_create_settings ();
+  g_assert_nonnull (f->settings);
+  g_settings_reset (f->settings, "operator");
+  g_settings_reset (f->settings, "office");
+}
+
+static void
+fixture_teardown (Fixture *f, gconstpointer demo)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+  g_clear_object (&f->settings);
+  g_clear_object (&f->db);
+  g_remove (f->path);
+  g_remove (wal);
+  g_remove (shm);
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+stack_shows (GtkWidget *widget, gconstpointer name)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (widget)), name) == 0;
+}
+
+static GtkWidget *
+open_window (Fixture *f)
+{
+  GtkWidget *window = GTK_WIDGET (daicho_window_new (NULL, f->settings, f->db, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gui_wait (is_mapped, window, 5000));
+  return window;
+}
+
+static void
+test_window_opens (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  GtkWidget *view_stack = gui_find (window, ADW_TYPE_VIEW_STACK, NULL, NULL);
+
+  g_assert_nonnull (gui_find (window, GTK_TYPE_STACK, stack_shows, "main"));
+  g_assert_nonnull (view_stack);
+  g_assert_nonnull (adw_view_stack_get_child_by_name (ADW_VIEW_STACK (view_stack), "overview"));
+
+  /* An office is shown, its posts and staff listed. */
+  g_assert_nonnull (daicho_context_get_office (context));
+  g_assert_nonnull (gui_find_group (window, daicho_context_get_office (context)->name));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_first_run (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  GtkWidget *setup;
+  g_autoptr(DaichoOffice) office = NULL;
+  g_autoptr(DaichoPost) post = NULL;
+
+  setup = gui_find (window, GTK_TYPE_STACK, stack_shows, "setup");
+  g_assert_nonnull (setup);
+
+  /* Nothing typed: refused, still on the first-run page. */
+  g_assert_true (gtk_widget_activate_action (gui_find_entry_row (window, "Office code"),
+                                             "setup.start", NULL));
+  g_assert_true (daicho_db_is_empty (f->db));
+
+  gui_type (gui_find_entry_row (window, "Office code"), "131");
+  gui_type (gui_find_entry_row (window, "Office name"), "中原区役所区民課");
+  gui_type (gui_find_entry_row (window, "Employee number"), "123456");
+  gui_type (gui_find_entry_row (window, "Name"), "川崎 花子");
+  gtk_widget_activate_action (gui_find_entry_row (window, "Office code"), "setup.start", NULL);
+  gui_flush ();
+
+  g_assert_false (daicho_db_is_empty (f->db));
+  office = daicho_office_store_get_by_code (f->db, "131", NULL);
+  g_assert_nonnull (office);
+  g_assert_nonnull (daicho_context_get_operator (context));
+  g_assert_cmpstr (daicho_context_get_operator (context)->emp_no, ==, "123456");
+  post = daicho_post_store_get_usage_manager (f->db, office->id, NULL);
+  g_assert_cmpstr (post->holder_emp_no, ==, "123456");
+  g_assert_nonnull (gui_find (window, GTK_TYPE_STACK, stack_shows, "main"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_preferences_add_office (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  GtkWidget *prefs;
+  GtkWidget *group;
+  g_autoptr(DaichoStaff) me = daicho_staff_store_get_by_emp_no (f->db, "100001", NULL);
+  g_autoptr(DaichoOffice) office = NULL;
+
+  daicho_context_set_operator (context, me);
+  prefs = GTK_WIDGET (daicho_preferences_window_new (GTK_WINDOW (window), context));
+  gtk_window_present (GTK_WINDOW (prefs));
+  g_assert_true (gui_wait (is_mapped, prefs, 5000));
+
+  group = gui_find_group (prefs, "Add an office");
+  g_assert_nonnull (group);
+  gui_type (gui_find_entry_row (group, "Code"), "140");
+  gui_type (gui_find_entry_row (group, "Name"), "宮前区役所向丘出張所");
+  gtk_widget_activate (gui_find_button (group, "Add"));
+  gui_flush ();
+
+  office = daicho_office_store_get_by_code (f->db, "140", NULL);
+  g_assert_nonnull (office);
+  g_assert_cmpstr (office->name, ==, "宮前区役所向丘出張所");
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_error_is_shown (void)
+{
+  g_autoptr(GSettings) settings = daicho_application_create_settings ();
+  g_autoptr(GError) error = g_error_new_literal (DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO,
+                                                 "not a Daicho database");
+  GtkWidget *window = GTK_WIDGET (daicho_window_new (NULL, settings, NULL, error));
+  GtkWidget *status;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gui_wait (is_mapped, window, 5000));
+  g_assert_nonnull (gui_find (window, GTK_TYPE_STACK, stack_shows, "error"));
+  status = gui_find (window, ADW_TYPE_STATUS_PAGE, NULL, NULL);
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), ==,
+                   "not a Daicho database");
+  g_assert_null (daicho_window_get_context (DAICHO_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/gui/window-opens", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_window_opens, fixture_teardown);
+  g_test_add ("/gui/first-run", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
+              test_first_run, fixture_teardown);
+  g_test_add ("/gui/preferences-add-office", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_preferences_add_office, fixture_teardown);
+  g_test_add_func ("/gui/open-error", test_open_error_is_shown);
+  return g_test_run ();
+}
