@@ -10,6 +10,7 @@
 #include "daicho-window.h"
 #include "gui-test-util.h"
 #include "preferences/daicho-preferences-window.h"
+#include "widgets/daicho-operator-button.h"
 
 typedef struct
 {
@@ -173,6 +174,39 @@ test_preferences_add_office (Fixture *f, gconstpointer demo)
 }
 
 static void
+test_choose_operator (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  GtkWidget *button = gui_find (window, DAICHO_TYPE_OPERATOR_BUTTON, NULL, NULL);
+  GtkWidget *popover;
+  GtkWidget *search;
+  GtkWidget *revealer = gui_find (window, GTK_TYPE_REVEALER, NULL, NULL);
+
+  /* Nobody chosen: the warning bar says how to choose. */
+  g_assert_null (daicho_context_get_operator (context));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  g_assert_nonnull (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (
+    GTK_MENU_BUTTON (gui_find (button, GTK_TYPE_MENU_BUTTON, NULL, NULL))));
+  search = gui_find (popover, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+
+  /* Typing an employee number narrows the list; Enter takes the first. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "100013");
+  gui_flush ();
+  g_signal_emit_by_name (search, "activate");
+  gui_flush ();
+
+  g_assert_nonnull (daicho_context_get_operator (context));
+  g_assert_cmpstr (daicho_context_get_operator (context)->emp_no, ==, "100013");
+  g_assert_cmpint (daicho_db_get_operator (f->db), ==, daicho_context_get_operator (context)->id);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_open_error_is_shown (void)
 {
   g_autoptr(GSettings) settings = daicho_application_create_settings ();
@@ -204,6 +238,8 @@ main (int argc, char **argv)
               test_first_run, fixture_teardown);
   g_test_add ("/gui/preferences-add-office", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_preferences_add_office, fixture_teardown);
+  g_test_add ("/gui/choose-operator", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_choose_operator, fixture_teardown);
   g_test_add_func ("/gui/open-error", test_open_error_is_shown);
   return g_test_run ();
 }

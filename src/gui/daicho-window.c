@@ -12,6 +12,7 @@
 #include "daicho-window.h"
 #include "pages/daicho-overview-page.h"
 #include "pages/daicho-setup-page.h"
+#include "widgets/daicho-operator-button.h"
 
 struct _DaichoWindow
 {
@@ -21,30 +22,21 @@ struct _DaichoWindow
   AdwToastOverlay      *toast_overlay;
   AdwHeaderBar         *header_bar;
   GtkDropDown          *office_dropdown;
-  GtkDropDown          *operator_dropdown;
   AdwViewSwitcherTitle *switcher_title;
   GtkRevealer          *operator_revealer;
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   AdwViewStack         *view_stack;
+  GtkWidget            *operator_button;
 
   /* owned */
   DaichoContext        *context;
   GSettings            *settings;
   GListStore           *offices;
-  GListStore           *staff;
   gboolean              syncing;   /* setting a drop-down from the context */
 };
 
 G_DEFINE_FINAL_TYPE (DaichoWindow, daicho_window, ADW_TYPE_APPLICATION_WINDOW)
-
-static char *
-staff_label (DaichoStaff *staff, gpointer user_data)
-{
-  if (staff == NULL)
-    return g_strdup ("");
-  return g_strdup_printf ("%s（%s）", staff->name, staff->emp_no);
-}
 
 static guint
 find_by_id (GListModel *model, gint64 id)
@@ -61,25 +53,23 @@ find_by_id (GListModel *model, gint64 id)
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* Shows the context's office and operator in the header bar. */
+/* Shows the context's office in the header bar, and the warning bar while
+ * nobody is chosen as operator. */
 static void
-sync_dropdowns (DaichoWindow *self)
+sync_header (DaichoWindow *self)
 {
   DaichoOffice *office = daicho_context_get_office (self->context);
-  DaichoStaff *operator = daicho_context_get_operator (self->context);
+  DaichoOperatorButton *operator_button = DAICHO_OPERATOR_BUTTON (self->operator_button);
 
   self->syncing = TRUE;
   gtk_drop_down_set_selected (self->office_dropdown,
                               office ? find_by_id (G_LIST_MODEL (self->offices), office->id)
                                      : GTK_INVALID_LIST_POSITION);
-  gtk_drop_down_set_selected (self->operator_dropdown,
-                              operator ? find_by_id (G_LIST_MODEL (self->staff), operator->id)
-                                       : GTK_INVALID_LIST_POSITION);
   self->syncing = FALSE;
 
   gtk_revealer_set_reveal_child (self->operator_revealer,
-                                 operator == NULL &&
-                                 g_list_model_get_n_items (G_LIST_MODEL (self->staff)) > 0);
+                                 daicho_context_get_operator (self->context) == NULL &&
+                                 daicho_operator_button_get_n_choices (operator_button) > 0);
 }
 
 /* Reloads the offices and staff the header bar offers. */
@@ -88,15 +78,13 @@ reload_header (DaichoWindow *self)
 {
   DaichoDb *db = daicho_context_get_db (self->context);
   g_autoptr(GListStore) offices = daicho_office_store_list (db, FALSE, NULL);
-  g_autoptr(GListStore) staff = daicho_staff_store_list (db, 0, FALSE, NULL);
 
   self->syncing = TRUE;
   g_set_object (&self->offices, offices);
-  g_set_object (&self->staff, staff);
   gtk_drop_down_set_model (self->office_dropdown, G_LIST_MODEL (self->offices));
-  gtk_drop_down_set_model (self->operator_dropdown, G_LIST_MODEL (self->staff));
   self->syncing = FALSE;
-  sync_dropdowns (self);
+  daicho_operator_button_reload (DAICHO_OPERATOR_BUTTON (self->operator_button));
+  sync_header (self);
 }
 
 static void
@@ -108,20 +96,12 @@ on_office_dropdown_selected (DaichoWindow *self)
 }
 
 static void
-on_operator_dropdown_selected (DaichoWindow *self)
+toast_activated (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  DaichoStaff *staff;
+  DaichoWindow *self = DAICHO_WINDOW (widget);
 
-  if (self->syncing)
-    return;
-  staff = gtk_drop_down_get_selected_item (self->operator_dropdown);
-  daicho_context_set_operator (self->context, staff);
-  if (staff != NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Changes are now recorded as made by %s."),
-                                                  staff->name);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-    }
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (g_variant_get_string (param, NULL)));
 }
 
 static void
@@ -136,7 +116,7 @@ show_main (DaichoWindow *self)
   daicho_context_restore (self->context);
   reload_header (self);
   gtk_widget_set_visible (GTK_WIDGET (self->office_dropdown), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->operator_dropdown), TRUE);
+  gtk_widget_set_visible (self->operator_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
@@ -156,7 +136,6 @@ daicho_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAICHO_TYPE_WINDOW);
   g_clear_object (&self->offices);
-  g_clear_object (&self->staff);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
@@ -175,12 +154,14 @@ daicho_window_class_init (DaichoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, office_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, operator_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, operator_revealer);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, view_stack);
+
+  /* Any view can show a toast: win.toast ("message"). */
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_activated);
 }
 
 static void
@@ -194,15 +175,8 @@ daicho_window_init (DaichoWindow *self)
   gtk_drop_down_set_expression (self->office_dropdown, expression);
   gtk_expression_unref (expression);
 
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (staff_label), NULL, NULL);
-  gtk_drop_down_set_expression (self->operator_dropdown, expression);
-  gtk_expression_unref (expression);
-
   g_signal_connect_swapped (self->office_dropdown, "notify::selected",
                             G_CALLBACK (on_office_dropdown_selected), self);
-  g_signal_connect_swapped (self->operator_dropdown, "notify::selected",
-                            G_CALLBACK (on_operator_dropdown_selected), self);
 
   g_object_set_data (G_OBJECT (self), "daicho-toast-overlay", self->toast_overlay);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
@@ -231,6 +205,11 @@ daicho_window_new (DaichoApplication *app,
     }
 
   self->context = daicho_context_new (db, settings);
+  self->operator_button = daicho_operator_button_new (self->context);
+  gtk_widget_set_visible (self->operator_button, FALSE);
+  adw_header_bar_pack_end (self->header_bar, self->operator_button);
+  g_signal_connect_object (self->context, "notify::operator", G_CALLBACK (sync_header), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "data-changed::office",
                            G_CALLBACK (on_context_data_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "data-changed::staff",

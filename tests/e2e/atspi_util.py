@@ -130,7 +130,21 @@ def type_into(node, text):
 
 
 def click(node):
-    action = node.queryAction()
+    """Clicks @node, or the first widget inside it that can be clicked (a
+    GtkMenuButton's accessible wraps the toggle button that does the work)."""
+    try:
+        action = node.queryAction()
+    except NotImplementedError:
+        action = None
+    if action is None or action.nActions == 0:
+        for i in range(node.childCount):
+            child = node.getChildAtIndex(i)
+            try:
+                if child.queryAction().nActions > 0 or child.childCount:
+                    return click(child)
+            except NotImplementedError:
+                continue
+        raise RuntimeError(f"nothing to click in {node.name!r}")
     for i in range(action.nActions):
         if action.getName(i) in ("click", "activate", "press", "toggle"):
             action.doAction(i)
