@@ -68,7 +68,7 @@ struct _DaichoStaff
   char        *office_name;
   char        *title;
   char        *login;         /* NULL when not set */
-  char        *left_on;       /* ISO date, NULL while employed */
+  char        *left_on;       /* last day of employment (退職日), ISO; NULL while employed */
   char        *left_reason;
   gboolean     active;        /* not left as of today */
 };

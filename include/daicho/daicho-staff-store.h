@@ -39,7 +39,8 @@ gint64   daicho_staff_store_add    (DaichoDb *db, const DaichoStaffInput *input,
 gboolean daicho_staff_store_update (DaichoDb *db, gint64 id, const DaichoStaffInput *input,
                                     GError **error);
 
-/* Records that a staff member left on @left_on (ISO date) for @reason. */
+/* Records that a staff member leaves, @left_on (ISO) being their last day
+ * (退職日・転出日), for @reason. From the next day they are no longer current. */
 gboolean daicho_staff_store_mark_left (DaichoDb *db, gint64 id, const char *left_on,
                                        const char *reason, GError **error);
 

@@ -125,7 +125,7 @@ daicho_db_set_operator_by_emp_no (DaichoDb *self, const char *emp_no, GError **e
   /* Someone who has left can no longer make changes. */
   if (!daicho_db_query_int (self, &id, 0, error,
                             "SELECT id FROM staff WHERE emp_no = ? "
-                            "AND (left_on IS NULL OR left_on > date ('now', 'localtime'))",
+                            "AND (left_on IS NULL OR left_on >= date ('now', 'localtime'))",
                             "t", narrow))
     return FALSE;
   if (id == 0)

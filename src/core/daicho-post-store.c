@@ -158,7 +158,7 @@ check_staff_present (DaichoDb *db, gint64 staff_id, const char *from, GError **e
 
   if (!daicho_db_query_int (db, &ok, 0, error,
                             "SELECT count(*) FROM staff WHERE id = ? "
-                            "AND (left_on IS NULL OR left_on > ?)",
+                            "AND (left_on IS NULL OR left_on >= ?)",
                             "It", staff_id, from))
     return FALSE;
   if (ok == 0)

@@ -15,7 +15,7 @@
 #define STAFF_COLUMNS                                                                        \
   "SELECT s.id, s.emp_no, s.name, s.kana, s.office_id, o.code AS office_code, "             \
   "       o.name AS office_name, s.title, s.login, s.left_on, s.left_reason, "              \
-  "       (s.left_on IS NULL OR s.left_on > date ('now', 'localtime')) AS active "          \
+  "       (s.left_on IS NULL OR s.left_on >= date ('now', 'localtime')) AS active "          \
   "FROM staff s JOIN office o ON o.id = s.office_id "
 
 GListStore *
@@ -25,7 +25,7 @@ daicho_staff_store_list (DaichoDb *db, gint64 office_id, gboolean include_left, 
                                   STAFF_COLUMNS
                                   "WHERE (? = 0 OR s.office_id = ?) "
                                   "  AND (? OR s.left_on IS NULL "
-                                  "       OR s.left_on > date ('now', 'localtime')) "
+                                  "       OR s.left_on >= date ('now', 'localtime')) "
                                   "ORDER BY o.code, s.emp_no",
                                   "IIb", office_id, office_id, include_left);
 }
@@ -55,7 +55,7 @@ daicho_staff_store_find_by_login (DaichoDb *db, const char *login)
   return daicho_db_query_record (db, DAICHO_TYPE_STAFF, NULL, NULL,
                                  STAFF_COLUMNS
                                  "WHERE s.login = ? AND (s.left_on IS NULL "
-                                 "      OR s.left_on > date ('now', 'localtime'))",
+                                 "      OR s.left_on >= date ('now', 'localtime'))",
                                  "t", login);
 }
 
