@@ -6,6 +6,7 @@
 #include "daicho/daicho-date.h"
 #include "daicho/daicho-db.h"
 #include "daicho/daicho-demo.h"
+#include "daicho/daicho-designation-store.h"
 #include "daicho/daicho-error.h"
 #include "daicho/daicho-fiscal.h"
 #include "daicho/daicho-i18n.h"

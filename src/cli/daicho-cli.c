@@ -247,15 +247,20 @@ cli_table_print (CliTable *table, const char *format)
 
 /* Dispatch */
 
+static const CliCommand * const command_lists[] = {
+  cli_tool_commands,
+  cli_master_commands,
+  cli_designation_commands,
+};
+
 static void
 print_usage (FILE *stream)
 {
-  const CliCommand *lists[] = { cli_tool_commands, cli_master_commands };
 
   fprintf (stream, "%s", _("Usage: daicho-cli [--db PATH] [--operator EMPNO] COMMAND [ARGS…]\n\n"
                            "Commands:\n"));
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (const CliCommand *c = lists[l]; c->name; c++)
+  for (guint l = 0; l < G_N_ELEMENTS (command_lists); l++)
+    for (const CliCommand *c = command_lists[l]; c->name; c++)
       fprintf (stream, "  %-18s %s\n", c->name, _(c->synopsis));
   fprintf (stream, "%s", _("\nGlobal options:\n"
                            "  --db PATH          database file (also $DAICHO_DB)\n"
@@ -270,7 +275,6 @@ print_usage (FILE *stream)
 static const CliCommand *
 find_command (int argc, char **argv, int *first_word, int *n_words)
 {
-  const CliCommand *lists[] = { cli_tool_commands, cli_master_commands };
   const CliCommand *best = NULL;
   int start = -1;
 
@@ -290,8 +294,8 @@ find_command (int argc, char **argv, int *first_word, int *n_words)
   if (start < 0)
     return NULL;
 
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (const CliCommand *c = lists[l]; c->name; c++)
+  for (guint l = 0; l < G_N_ELEMENTS (command_lists); l++)
+    for (const CliCommand *c = command_lists[l]; c->name; c++)
       {
         g_auto(GStrv) words = g_strsplit (c->name, " ", -1);
         guint n = g_strv_length (words);

@@ -11,9 +11,13 @@
 
 #include "daicho/daicho-date.h"
 #include "daicho/daicho-demo.h"
+#include "daicho/daicho-designation-store.h"
+#include "daicho/daicho-staff-store.h"
 #include "daicho/daicho-error.h"
 #include "daicho/daicho-fiscal.h"
+#include "daicho/daicho-office-store.h"
 #include "daicho-db-private.h"
+#include "daicho-designation-private.h"
 #include "daicho-staff-private.h"
 
 typedef struct
@@ -105,6 +109,133 @@ hold (DaichoDb *db, const char *post_code, gint64 staff_id, const char *from, co
                          "Itt" "t", staff_id, from, to, post_code);
 }
 
+typedef struct
+{
+  const char *last_april;
+  const char *last_march;
+  const char *this_april;
+} DemoDates;
+
+/* Designates, as its chief would, the staff of one office: everyone but
+ * the chiefs, checked by the office's 係長 except the last two entries. */
+static gboolean
+designate_office (DaichoDb *db, DaichoOffice *office, guint index, const DemoDates *dates,
+                  GError **error)
+{
+  g_autoptr(GListStore) staff = daicho_staff_store_list (db, office->id, TRUE, error);
+  gint64 checker = 0;
+  guint n;
+
+  if (staff == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (staff));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DaichoStaff) s = g_list_model_get_item (G_LIST_MODEL (staff), i);
+      DaichoDesignationInput input = {
+        .staff_id = s->id, .office_id = office->id, .scope = i % 4 == 3 ? "juki" : "both",
+        .start_date = dates->last_april, .supervised = -1,
+      };
+      gint64 id;
+      gint64 entered_by = 0;
+
+      if (g_str_equal (s->title, "課長"))
+        continue;
+      if (checker == 0 && g_str_equal (s->title, "係長"))
+        checker = s->id;
+
+      /* Whoever held the post on the start date enters it. */
+      daicho_db_query_int (db, &entered_by, 0, NULL,
+                           "SELECT h.staff_id FROM post_holder h JOIN post p ON p.id = h.post_id "
+                           "WHERE p.office_id = ? AND p.role = 'usage_manager' AND h.from_date <= ? "
+                           "ORDER BY h.from_date LIMIT 1", "It", office->id, dates->last_april);
+      daicho_db_set_operator (db, entered_by);
+      if ((id = daicho_designation_insert (db, &input, error)) == 0)
+        return FALSE;
+
+      if (s->left_on != NULL &&
+          !daicho_designation_finish (db, id, s->left_on, "retirement", NULL, error))
+        return FALSE;
+
+      /* 大師支所's new chief designates anew from 1 April. */
+      if (index == 3 && s->left_on == NULL)
+        {
+          input.start_date = dates->this_april;
+          if (!daicho_designation_finish (db, id, dates->last_march, "other",
+                                          "新任のシステム利用責任者による再指定のため", error) ||
+              (id = daicho_designation_insert (db, &input, error)) == 0)
+            return FALSE;
+        }
+
+      if (checker != 0 && checker != s->id && i + 2 < n)
+        {
+          daicho_db_set_operator (db, checker);
+          if (!daicho_db_exec (db, error,
+                               "UPDATE designation SET checked_by = ?,"
+                               " checked_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
+                               " WHERE id = ? AND entered_by <> ?",
+                               "III", checker, id, checker))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Designations of every office; one person from the 戸籍住民サービス課 lent to
+ * 高津 with the asset manager's permission, another waiting for one. */
+static gboolean
+add_designations (DaichoDb *db, const char *last_april, const char *last_march,
+                  const char *this_april, GError **error)
+{
+  const DemoDates dates = { last_april, last_march, this_april };
+  g_autoptr(GListStore) offices = daicho_office_store_list (db, FALSE, error);
+  g_autoptr(DaichoOffice) home = NULL;
+  g_autoptr(DaichoOffice) takatsu = NULL;
+  g_autoptr(DaichoOffice) hiyoshi = NULL;
+  gint64 operator = daicho_db_get_operator (db);
+  gint64 lent = 0;
+  gint64 waiting = 0;
+
+  if (offices == NULL)
+    return FALSE;
+  for (guint i = 1; i < g_list_model_get_n_items (G_LIST_MODEL (offices)); i++)
+    {
+      g_autoptr(DaichoOffice) office = g_list_model_get_item (G_LIST_MODEL (offices), i);
+      if (!designate_office (db, office, i, &dates, error))
+        return FALSE;
+    }
+
+  home = daicho_office_store_get_by_code (db, "100", error);
+  takatsu = daicho_office_store_get_by_code (db, "132", error);
+  hiyoshi = daicho_office_store_get_by_code (db, "134", error);
+  if (home == NULL || takatsu == NULL || hiyoshi == NULL ||
+      !daicho_db_query_int (db, &lent, 0, error,
+                            "SELECT id FROM staff WHERE office_id = ? ORDER BY emp_no LIMIT 1 OFFSET 2",
+                            "I", home->id) ||
+      !daicho_db_query_int (db, &waiting, 0, error,
+                            "SELECT id FROM staff WHERE office_id = ? ORDER BY emp_no LIMIT 1 OFFSET 3",
+                            "I", home->id))
+    return FALSE;
+
+  daicho_db_set_operator (db, operator);
+  {
+    DaichoDesignationInput with_permission = {
+      .staff_id = lent, .office_id = takatsu->id, .scope = "juki", .start_date = last_april,
+      .supervised = -1, .permission_date = last_april, .permission_ref = "情資第12号",
+    };
+    DaichoDesignationInput without = {
+      .staff_id = waiting, .office_id = hiyoshi->id, .scope = "inkan", .start_date = this_april,
+      .supervised = -1, .pending = TRUE,
+    };
+
+    if (daicho_designation_insert (db, &with_permission, error) == 0 ||
+        daicho_designation_insert (db, &without, error) == 0)
+      return FALSE;
+  }
+  return TRUE;
+}
+
 static gboolean
 fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_office,
       GError **error)
@@ -191,10 +322,13 @@ fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_
     }
 
   /* One person has left: their record stays. */
-  return daicho_db_exec (db, error,
-                         "UPDATE staff SET left_on = ?, left_reason = '退職' "
-                         "WHERE emp_no = (SELECT max (emp_no) FROM staff)",
-                         "t", last_march);
+  if (!daicho_db_exec (db, error,
+                       "UPDATE staff SET left_on = ?, left_reason = '退職' "
+                       "WHERE emp_no = (SELECT max (emp_no) FROM staff)",
+                       "t", last_march))
+    return FALSE;
+
+  return add_designations (db, last_april, last_march, this_april, error);
 }
 
 gboolean

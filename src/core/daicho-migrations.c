@@ -117,6 +117,64 @@ static const char seed_v1[] =
   "  ('1', '1年保存', 1), ('3', '3年保存', 3), ('5', '5年保存', 5),"
   "  ('10', '10年保存', 10), ('30', '30年保存', 30), ('P', '永年保存', NULL);";
 
+/* 2: designations (K5-1, K6), the permissions they rest on, their reviews. */
+static const char schema_v2[] =
+  "CREATE TABLE permission ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  staff_id        INTEGER NOT NULL REFERENCES staff (id),"
+  "  office_id       INTEGER NOT NULL REFERENCES office (id),"
+  "  permission_date TEXT NOT NULL,"
+  "  ref             TEXT NOT NULL,"
+  "  granted_by      INTEGER NOT NULL REFERENCES staff (id)"
+  ") STRICT;"
+
+  "CREATE TABLE designation ("
+  "  id                        INTEGER PRIMARY KEY,"
+  "  staff_id                  INTEGER NOT NULL REFERENCES staff (id),"
+  "  office_id                 INTEGER NOT NULL REFERENCES office (id),"
+  "  scope                     TEXT NOT NULL CHECK (scope IN ('juki', 'inkan', 'both')),"
+  "  start_date                TEXT NOT NULL,"
+  "  end_date                  TEXT,"
+  "  end_reason                TEXT CHECK (end_reason IS NULL OR end_reason IN"
+  "                              ('transfer', 'retirement', 'duty_change', 'other')),"
+  "  end_note                  TEXT,"
+  "  ended_by                  INTEGER REFERENCES staff (id),"
+  "  manager_id                INTEGER NOT NULL REFERENCES staff (id),"
+  "  staff_office_id           INTEGER NOT NULL REFERENCES office (id),"
+  "  supervised                INTEGER NOT NULL CHECK (supervised IN (0, 1)),"
+  "  supervision_reason        TEXT,"
+  "  permission_id             INTEGER REFERENCES permission (id),"
+  "  entered_by                INTEGER REFERENCES staff (id),"
+  "  entered_at                TEXT NOT NULL,"
+  "  checked_by                INTEGER REFERENCES staff (id),"
+  "  checked_at                TEXT,"
+  "  confirmed_manager_id      INTEGER REFERENCES staff (id),"
+  "  confirmed_staff_office_id INTEGER REFERENCES office (id),"
+  "  CHECK (end_date IS NULL OR end_date >= start_date),"
+  "  CHECK (checked_by IS NULL OR entered_by IS NULL OR checked_by <> entered_by)"
+  ") STRICT;"
+  "CREATE INDEX designation_staff ON designation (staff_id, office_id);"
+  "CREATE INDEX designation_office ON designation (office_id, start_date);"
+
+  "CREATE TABLE designation_review ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  designation_id INTEGER NOT NULL REFERENCES designation (id),"
+  "  action         TEXT NOT NULL CHECK (action IN ('confirm', 'end')),"
+  "  flags          TEXT NOT NULL,"
+  "  note           TEXT NOT NULL,"
+  "  reviewed_by    INTEGER REFERENCES staff (id),"
+  "  reviewed_at    TEXT NOT NULL"
+  ") STRICT;";
+
+static const DaichoAuditedTable audited_v2[] = {
+  { "permission", "staff_id,office_id,permission_date,ref,granted_by" },
+  { "designation", "staff_id,office_id,scope,start_date,end_date,end_reason,end_note,ended_by,"
+                   "manager_id,staff_office_id,supervised,supervision_reason,permission_id,"
+                   "entered_by,entered_at,checked_by,checked_at,confirmed_manager_id,"
+                   "confirmed_staff_office_id" },
+  { "designation_review", "designation_id,action,flags,note,reviewed_by,reviewed_at" },
+};
+
 static const DaichoAuditedTable audited_v1[] = {
   { "office", "code,name,kind,active" },
   { "staff", "emp_no,name,kana,office_id,title,login,left_on,left_reason" },
@@ -129,8 +187,19 @@ static const DaichoAuditedTable audited_v1[] = {
 const DaichoAuditedTable *
 daicho_migrations_audited_tables (guint *n_tables)
 {
-  *n_tables = G_N_ELEMENTS (audited_v1);
-  return audited_v1;
+  static GArray *all = NULL;
+
+  /* Every audited table of every step, in the order they were added. */
+  if (g_once_init_enter (&all))
+    {
+      GArray *tables = g_array_new (FALSE, FALSE, sizeof (DaichoAuditedTable));
+
+      g_array_append_vals (tables, audited_v1, G_N_ELEMENTS (audited_v1));
+      g_array_append_vals (tables, audited_v2, G_N_ELEMENTS (audited_v2));
+      g_once_init_leave (&all, tables);
+    }
+  *n_tables = all->len;
+  return (const DaichoAuditedTable *) (gpointer) all->data;
 }
 
 static gboolean
@@ -200,21 +269,40 @@ add_audit_triggers (DaichoDb *db, const DaichoAuditedTable *t, GError **error)
   return ok;
 }
 
+/* Creates the tables of one step and their audit triggers. */
+static gboolean
+create_audited (DaichoDb                 *db,
+                const char               *schema,
+                const DaichoAuditedTable *tables,
+                guint                     n_tables,
+                GError                  **error)
+{
+  if (!exec_sql (db, schema, error))
+    return FALSE;
+  for (guint i = 0; i < n_tables; i++)
+    if (!add_audit_triggers (db, &tables[i], error))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 migrate_to_1 (DaichoDb *db, GError **error)
 {
-  if (!exec_sql (db, schema_v1, error))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (audited_v1); i++)
-    if (!add_audit_triggers (db, &audited_v1[i], error))
-      return FALSE;
-  return exec_sql (db, seed_v1, error);
+  return create_audited (db, schema_v1, audited_v1, G_N_ELEMENTS (audited_v1), error) &&
+         exec_sql (db, seed_v1, error);
+}
+
+static gboolean
+migrate_to_2 (DaichoDb *db, GError **error)
+{
+  return create_audited (db, schema_v2, audited_v2, G_N_ELEMENTS (audited_v2), error);
 }
 
 typedef gboolean (*MigrationStep) (DaichoDb *db, GError **error);
 
 static const MigrationStep steps[] = {
   migrate_to_1,
+  migrate_to_2,
 };
 
 int

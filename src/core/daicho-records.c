@@ -10,6 +10,7 @@
 
 #include "daicho/daicho-error.h"
 #include "daicho-db-private.h"
+#include "daicho-records-private.h"
 
 G_DEFINE_ABSTRACT_TYPE (DaichoRecord, daicho_record, G_TYPE_OBJECT)
 
@@ -201,19 +202,6 @@ daicho_db_query_record (DaichoDb    *self,
 }
 
 /* The record types: a field table each. */
-
-#define FIELD(Type, name, kind) { #name, DAICHO_FIELD_##kind, G_STRUCT_OFFSET (Type, name) }
-
-#define DEFINE_RECORD(Type, type_name, ...)                                        \
-  G_DEFINE_FINAL_TYPE (Type, type_name, DAICHO_TYPE_RECORD)                      \
-  static const DaichoRecordField type_name##_fields[] = { __VA_ARGS__ };         \
-  static void type_name##_class_init (Type##Class *klass)                        \
-  {                                                                              \
-    daicho_record_class_set_fields (DAICHO_RECORD_CLASS (klass),                \
-                                    type_name##_fields,                          \
-                                    G_N_ELEMENTS (type_name##_fields));          \
-  }                                                                              \
-  static void type_name##_init (Type *self) { }
 
 DEFINE_RECORD (DaichoOffice, daicho_office,
                FIELD (DaichoOffice, id, INT64),
