@@ -79,8 +79,9 @@ typedef struct
 } DaichoDesignationFilter;
 
 /* Designations matching @filter, ordered by office, kana and start date.
- * "As of" a date lists those that had begun by then (ended ones included
- * unless the state filter says otherwise). */
+ * "As of" a date gives each its state that day (ended ones included
+ * unless the state filter says otherwise); designations starting later are
+ * listed with the state "future". */
 GListStore        *daicho_designation_store_list    (DaichoDb *db,
                                                      const DaichoDesignationFilter *filter,
                                                      GError **error);
@@ -100,8 +101,9 @@ GListStore        *daicho_designation_store_review  (DaichoDb *db, gint64 office
 gboolean daicho_designation_input_validate (DaichoDb *db, const DaichoDesignationInput *input,
                                             GError **error);
 
-/* Adds one designation; returns its id or 0. Refused (DAICHO_ERROR_INVALID,
- * message citing the article): unknown or departed staff, no システム利用責任者
+/* Adds one designation; returns its id or 0. Unknown staff or office:
+ * DAICHO_ERROR_NOT_FOUND. Refused (DAICHO_ERROR_INVALID, message citing the
+ * article): staff who have left by the start, no システム利用責任者
  * on the start date, outside staff without a prior permission (第6条) unless
  * @input->pending, an overlapping designation of the same person, office and
  * scope, an unknown scope. */

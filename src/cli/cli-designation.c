@@ -60,6 +60,10 @@ print_designations (CliGlobals *globals, GListModel *list)
   cli_table_print (table, globals->format);
 }
 
+static const char * const known_states[] = {
+  "all", "current", "active", "review", "pending", "future", "ended", NULL
+};
+
 static int
 cmd_list (CliGlobals *globals, int argc, char **argv)
 {
@@ -80,6 +84,9 @@ cmd_list (CliGlobals *globals, int argc, char **argv)
 
   if (!cli_parse (globals, argv[0], NULL, entries, &argc, &argv))
     return CLI_USAGE_ERROR;
+  if (state != NULL && !g_strv_contains (known_states, state))
+    return cli_fail (CLI_USAGE_ERROR,
+                     _("--state is all, current, active, review, pending, future or ended."));
   if ((on = cli_parse_date (on_text)) == NULL)
     return CLI_USAGE_ERROR;
   if ((db = cli_open_db (globals)) == NULL)
@@ -194,6 +201,7 @@ cmd_end (CliGlobals *globals, int argc, char **argv)
   g_autoptr(DaichoDb) db = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *on = NULL;
+  g_autoptr(DaichoDesignation) d = NULL;
   const char *reason = "other";
   gint64 id = 0;
 
@@ -213,7 +221,14 @@ cmd_end (CliGlobals *globals, int argc, char **argv)
   if ((db = cli_open_db (globals)) == NULL)
     return CLI_RUNTIME_ERROR;
 
-  if (!daicho_designation_store_end (db, id, on, reason, note, &error))
+  /* A designation flagged for review is ended as a review, with the
+   * reason as the review's note. */
+  if ((d = daicho_designation_store_get (db, id, &error)) == NULL)
+    return cli_fail_error (error);
+  if (*d->review_flags != '\0'
+        ? !daicho_designation_store_review_end (db, id, on, reason, note ? note : reason_text,
+                                                &error)
+        : !daicho_designation_store_end (db, id, on, reason, note, &error))
     return cli_fail_error (error);
   g_print (_("Designation %" G_GINT64_FORMAT " ended on %s.\n"), id, on);
   return CLI_OK;
@@ -288,6 +303,35 @@ cmd_confirm (CliGlobals *globals, int argc, char **argv)
 }
 
 static int
+cmd_permit (CliGlobals *globals, int argc, char **argv)
+{
+  g_autofree char *date_text = NULL, *ref = NULL, *date = NULL;
+  const GOptionEntry entries[] = {
+    { "permission-date", 0, 0, G_OPTION_ARG_STRING, &date_text,
+      N_("Date of the 情報資産管理責任者's permission"), N_("DATE") },
+    { "permission-ref", 0, 0, G_OPTION_ARG_STRING, &ref, N_("Reference number"), N_("REF") },
+    { NULL }
+  };
+  g_autoptr(DaichoDb) db = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  if (!cli_parse (globals, argv[0], _("ID"), entries, &argc, &argv))
+    return CLI_USAGE_ERROR;
+  if (argc != 2 || !parse_id (argv[1], &id) || date_text == NULL || ref == NULL)
+    return cli_fail (CLI_USAGE_ERROR,
+                     _("designation permit needs the ID, --permission-date and --permission-ref."));
+  if ((date = cli_parse_date (date_text)) == NULL)
+    return CLI_USAGE_ERROR;
+  if ((db = cli_open_db (globals)) == NULL)
+    return CLI_RUNTIME_ERROR;
+  if (!daicho_designation_store_permit (db, id, date, ref, &error))
+    return cli_fail_error (error);
+  g_print (_("Permission recorded for designation %" G_GINT64_FORMAT ".\n"), id);
+  return CLI_OK;
+}
+
+static int
 cmd_history (CliGlobals *globals, int argc, char **argv)
 {
   g_autoptr(DaichoDb) db = NULL;
@@ -316,6 +360,9 @@ const CliCommand cli_designation_commands[] = {
   { "designation review", N_("designations that need a look [--office CODE]"), cmd_review },
   { "designation check", N_("check (照合) a designation someone else entered: ID"), cmd_check },
   { "designation confirm", N_("keep a designation after review: ID --note TEXT"), cmd_confirm },
+  { "designation permit",
+    N_("record the permission of a waiting designation: ID --permission-date --permission-ref"),
+    cmd_permit },
   { "designation history", N_("every designation of one person: EMPNO"), cmd_history },
   { NULL }
 };

@@ -63,5 +63,6 @@ char *cli_parse_date (const char *text);
 extern const CliCommand cli_master_commands[];
 extern const CliCommand cli_tool_commands[];
 extern const CliCommand cli_designation_commands[];
+extern const CliCommand cli_export_commands[];
 
 G_END_DECLS

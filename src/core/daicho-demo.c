@@ -146,10 +146,11 @@ designate_office (DaichoDb *db, DaichoOffice *office, guint index, const DemoDat
         checker = s->id;
 
       /* Whoever held the post on the start date enters it. */
-      daicho_db_query_int (db, &entered_by, 0, NULL,
+      if (!daicho_db_query_int (db, &entered_by, 0, error,
                            "SELECT h.staff_id FROM post_holder h JOIN post p ON p.id = h.post_id "
                            "WHERE p.office_id = ? AND p.role = 'usage_manager' AND h.from_date <= ? "
-                           "ORDER BY h.from_date LIMIT 1", "It", office->id, dates->last_april);
+                           "ORDER BY h.from_date LIMIT 1", "It", office->id, dates->last_april))
+        return FALSE;
       daicho_db_set_operator (db, entered_by);
       if ((id = daicho_designation_insert (db, &input, error)) == 0)
         return FALSE;
@@ -275,7 +276,7 @@ fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_
                            "ttI", post_code, post_name, office_id))
         return FALSE;
 
-      chief = add_person (db, n++, office_id, is_home ? "課長" : "課長", error);
+      chief = add_person (db, n++, office_id, "課長", error);
       if (chief == 0)
         return FALSE;
       /* The very first person runs the demo: every later write names them. */

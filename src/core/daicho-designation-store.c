@@ -55,7 +55,10 @@ DEFINE_RECORD (DaichoDesignation, daicho_designation,
 
 /* One query computes every designation's state as of ?1 and its review
  * flags as of ?2 (today): the list, the history, the review list and the
- * roster all read it, so they can never disagree. */
+ * roster all read it, so they can never disagree. Only designations with no
+ * end recorded are flagged: once someone has ended one, it has been acted
+ * on. A confirmation records the manager and office it accepted (the
+ * manager may be none, when the post is vacant). */
 #define DESIGNATION_QUERY                                                                         \
   "WITH base AS ("                                                                                \
   "  SELECT d.*, s.emp_no, s.name AS staff_name, s.kana AS staff_kana, s.left_on,"                \
@@ -68,7 +71,10 @@ DEFINE_RECORD (DaichoDesignation, daicho_designation,
   "             AND h.from_date <= ?2 AND (h.to_date IS NULL OR h.to_date >= ?2)) AS manager_now," \
   "         (d.supervised = 0 AND (p.id IS NULL OR p.permission_date > d.start_date))"            \
   "           AS no_permission,"                                                                  \
-  "         (d.end_date IS NULL OR d.end_date >= ?2) AS open_today"                               \
+  "         d.end_date IS NULL AS open_ended,"                                                    \
+  "         (CASE WHEN d.confirmed_staff_office_id IS NOT NULL THEN d.confirmed_manager_id"       \
+  "               ELSE d.manager_id END) AS expected_manager,"                                   \
+  "         coalesce (d.confirmed_staff_office_id, d.staff_office_id) AS expected_office"         \
   "  FROM designation d"                                                                          \
   "  JOIN staff s ON s.id = d.staff_id JOIN office so ON so.id = s.office_id"                     \
   "  JOIN office o ON o.id = d.office_id JOIN staff m ON m.id = d.manager_id"                     \
@@ -77,14 +83,12 @@ DEFINE_RECORD (DaichoDesignation, daicho_designation,
   "  LEFT JOIN staff e ON e.id = d.entered_by LEFT JOIN staff c ON c.id = d.checked_by"           \
   "), flagged AS ("                                                                               \
   "  SELECT base.*, trim ("                                                                       \
-  "    CASE WHEN open_today AND current_office_id"                                                \
-  "              <> coalesce (confirmed_staff_office_id, staff_office_id)"                        \
+  "    CASE WHEN open_ended AND current_office_id <> expected_office"                             \
   "         THEN 'moved ' ELSE '' END ||"                                                         \
-  "    CASE WHEN left_on IS NOT NULL AND left_on < ?2"                                            \
-  "              AND (end_date IS NULL OR end_date > left_on) THEN 'left ' ELSE '' END ||"        \
-  "    CASE WHEN open_today AND manager_now IS NOT coalesce (confirmed_manager_id, manager_id)"   \
+  "    CASE WHEN open_ended AND left_on IS NOT NULL AND left_on < ?2 THEN 'left ' ELSE '' END ||"  \
+  "    CASE WHEN open_ended AND manager_now IS NOT expected_manager"                              \
   "         THEN 'manager ' ELSE '' END ||"                                                       \
-  "    CASE WHEN open_today AND no_permission THEN 'permission' ELSE '' END) AS review_flags"     \
+  "    CASE WHEN open_ended AND no_permission THEN 'permission' ELSE '' END) AS review_flags"     \
   "  FROM base"                                                                                   \
   "), stated AS ("                                                                                \
   "  SELECT flagged.*,"                                                                           \
@@ -379,36 +383,15 @@ validate_people (DaichoDb *db, const DaichoDesignationInput *input, Checked *c, 
   return TRUE;
 }
 
-/* Supervision and 第6条's prior permission. */
+/* 第6条: a permission dated on or before the start, with its reference,
+ * given by whoever held the 情報資産管理責任者 post that day. */
 static gboolean
-validate_permission (DaichoDb *db, const DaichoDesignationInput *input, Checked *c,
-                     GError **error)
+validate_prior_permission (DaichoDb *db, const DaichoDesignationInput *input, Checked *c,
+                           GError **error)
 {
-  gboolean derived = c->staff->office_id == c->office->id;
   GDate date;
 
-  c->supervised = input->supervised < 0 ? derived : input->supervised != 0;
-  if (c->supervised != derived &&
-      !daicho_validate_text (_("Reason for the supervision"), input->supervision_reason,
-                             DAICHO_TEXT_LONG, TRUE, TRUE, error))
-    return FALSE;
-
-  if (c->supervised)
-    return TRUE;
-
-  if (input->permission_date == NULL || *input->permission_date == '\0')
-    {
-      if (input->pending)
-        return TRUE;
-      return invalid (error,
-                      _("%s does not work under the システム利用責任者 of %s. Under 第6条 the "
-                        "designation needs the 情報資産管理責任者's permission given on or before "
-                        "%s: enter its date and reference number, or keep the designation as "
-                        "waiting for permission."),
-                      c->staff->name, c->office_label, c->start_shown);
-    }
-
-  if (!daicho_date_from_iso (input->permission_date, &date))
+  if (input->permission_date == NULL || !daicho_date_from_iso (input->permission_date, &date))
     return invalid (error, _("The permission date is not a date."));
   if (g_strcmp0 (input->permission_date, input->start_date) > 0)
     {
@@ -435,6 +418,34 @@ validate_permission (DaichoDb *db, const DaichoDesignationInput *input, Checked 
                       given);
     }
   return TRUE;
+}
+
+/* Supervision and, for staff outside the manager's line, the permission. */
+static gboolean
+validate_permission (DaichoDb *db, const DaichoDesignationInput *input, Checked *c,
+                     GError **error)
+{
+  gboolean derived = c->staff->office_id == c->office->id;
+
+  c->supervised = input->supervised < 0 ? derived : input->supervised != 0;
+  if (c->supervised != derived &&
+      !daicho_validate_text (_("Reason for the supervision"), input->supervision_reason,
+                             DAICHO_TEXT_LONG, TRUE, TRUE, error))
+    return FALSE;
+
+  if (c->supervised)
+    return TRUE;
+
+  if ((input->permission_date == NULL || *input->permission_date == '\0') && input->pending)
+    return TRUE;
+  if (input->permission_date == NULL || *input->permission_date == '\0')
+    return invalid (error,
+                    _("%s does not work under the システム利用責任者 of %s. Under 第6条 the "
+                      "designation needs the 情報資産管理責任者's permission given on or before "
+                      "%s: enter its date and reference number, or keep the designation as "
+                      "waiting for permission."),
+                    c->staff->name, c->office_label, c->start_shown);
+  return validate_prior_permission (db, input, c, error);
 }
 
 /* No two open designations of one person by one office may cover the same
@@ -711,8 +722,9 @@ daicho_designation_store_permit (DaichoDb *db, gint64 id, const char *permission
       input.supervised = 0;
       input.permission_date = permission_date;
       input.permission_ref = permission_ref;
+      /* The person may have moved since: only the permission is checked. */
       ok = validate_people (db, &input, &c, error) &&
-           validate_permission (db, &input, &c, error);
+           validate_prior_permission (db, &input, &c, error);
     }
   if (ok)
     {

@@ -10,6 +10,7 @@
 
 #include "daicho-gui-util.h"
 #include "daicho-window.h"
+#include "pages/daicho-designation-page.h"
 #include "pages/daicho-overview-page.h"
 #include "pages/daicho-setup-page.h"
 #include "widgets/daicho-operator-button.h"
@@ -218,6 +219,9 @@ daicho_window_new (DaichoApplication *app,
   overview_page = daicho_overview_page_new (self->context);
   adw_view_stack_add_titled_with_icon (self->view_stack, overview_page, "overview",
                                        _("Office"), "user-home-symbolic");
+  adw_view_stack_add_titled_with_icon (self->view_stack,
+                                       daicho_designation_page_new (self->context),
+                                       "designation", _("Designations"), "system-users-symbolic");
 
   setup_page = daicho_setup_page_new (self->context);
   gtk_stack_add_named (self->main_stack, setup_page, "setup");

@@ -6,11 +6,12 @@ role and accessible name among those showing on screen, type, click, wait.
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 import pyatspi
 
-DEFAULT_TIMEOUT = 20.0
+DEFAULT_TIMEOUT = 30.0
 
 
 class Tap:
@@ -72,8 +73,21 @@ def wait_for(probe, what, timeout=DEFAULT_TIMEOUT):
         if result:
             return result
         if time.monotonic() > deadline:
+            screenshot(what)
             raise TimeoutError(f"timed out waiting for {what}")
         time.sleep(0.2)
+
+
+def screenshot(what):
+    """Keeps a picture of the screen when a wait fails, for whoever reads the log."""
+    directory = os.environ.get("DAICHO_E2E_SHOTS", tempfile.gettempdir())
+    path = os.path.join(directory, "daicho-e2e-%d.png" % int(time.time() * 1000))
+    try:
+        subprocess.run(["import", "-window", "root", path], timeout=10,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        print(f"# screenshot of the failure ({what}): {path}", flush=True)
+    except Exception:
+        pass
 
 
 def showing(node):
@@ -174,6 +188,17 @@ def key_combo(*keys):
 
 def frames(app):
     return [app.getChildAtIndex(i) for i in range(app.childCount)]
+
+
+def wait_window_gone(app, title, timeout=DEFAULT_TIMEOUT):
+    """Waits for the window @title to close.
+
+    GTK 4.8 answers a query about a window it is tearing down with a NULL
+    object path (a GLib-CRITICAL, then sometimes a crash), so the window is
+    given time to go before the application's windows are listed again."""
+    time.sleep(1.5)
+    wait_for(lambda: all(f is None or f.name != title for f in frames(app)),
+             f"{title!r} to close", timeout)
 
 
 def frame_named(app, title):

@@ -15,7 +15,7 @@ import time
 import pyatspi
 
 from atspi_util import (Tap, click, find, find_all, frame_named, key_combo, start_app, type_into,
-                        wait_for)
+                        wait_window_gone)
 
 PLACE = "書庫B（施錠）"
 
@@ -62,9 +62,7 @@ def main():
 
         # Close Settings with its close button, then quit with Ctrl+Q.
         click(find(prefs, "push button", "Close"))
-        wait_for(lambda: all(f is None or f.name != "Settings" for f in
-                             [app.getChildAtIndex(i) for i in range(app.childCount)]),
-                 "Settings to close", timeout=10)
+        wait_window_gone(app, "Settings")
         key_combo("Control_L", "q")
         try:
             proc.wait(timeout=15)

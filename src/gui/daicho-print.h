@@ -1,0 +1,24 @@
+/* daicho-print.h — printing and saving the printable documents
+ *
+ * One place for every form (the roster, Form No. 1, Form No. 2, minutes):
+ * the print dialog with its preview draws pages with daicho_form_draw_page,
+ * and "Save as" writes PDF or xlsx by the file's extension.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "daicho/daicho-form.h"
+
+G_BEGIN_DECLS
+
+/* Opens the print dialog (with preview) for @form, over @parent's window.
+ * Takes ownership of @form. */
+void daicho_print_form (GtkWidget *parent, DaichoForm *form);
+
+/* Asks where to save @form (suggesting @suggested_name, whose extension —
+ * .pdf or .xlsx — chooses the format) and writes it, then shows a toast.
+ * Takes ownership of @form. */
+void daicho_save_form  (GtkWidget *parent, DaichoForm *form, const char *suggested_name);
+
+G_END_DECLS
