@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
@@ -10,6 +11,8 @@
 #include "daicho-window.h"
 #include "gui-test-util.h"
 #include "preferences/daicho-preferences-window.h"
+#include "daicho-print.h"
+#include "pages/daicho-designation-page.h"
 #include "widgets/daicho-operator-button.h"
 
 typedef struct
@@ -206,6 +209,67 @@ test_choose_operator (Fixture *f, gconstpointer demo)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The print dialog's operation, exported instead of shown: the roster as
+ * the printer would receive it — A4, Japanese text, every designated name. */
+static void
+test_print_roster (Fixture *f, gconstpointer demo)
+{
+  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (f->db, "132", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "roster-print.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(GListStore) list = NULL;
+  DaichoDesignationFilter filter = { .office_id = office->id, .state = "current" };
+  DaichoForm *form = daicho_roster_form_new (f->db, office->id, NULL, &error);
+  const char *pdftotext[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  const char *pdfinfo[] = { "pdfinfo", pdf, NULL };
+
+  g_assert_no_error (error);
+  g_assert_true (daicho_print_form_export (form, pdf, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, NULL, &error));
+  g_assert_nonnull (strstr (text, "情報を取り扱うことができる者の指定一覧"));
+  g_assert_nonnull (strstr (text, "高津区役所区民課"));
+  list = daicho_designation_store_list (f->db, &filter, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(DaichoDesignation) d = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_assert_nonnull (strstr (text, d->emp_no));
+    }
+
+  /* A4 portrait: 595 × 842 points. */
+  g_assert_true (g_spawn_sync (NULL, (char **) pdfinfo, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &info, NULL, NULL, &error));
+  g_assert_nonnull (strstr (info, "595.276 x 841.89"));
+}
+
+/* The tab lists the office's designations and counts what needs review. */
+static void
+test_designation_tab (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  g_autoptr(DaichoOffice) nakahara = daicho_office_store_get_by_code (f->db, "131", NULL);
+  GtkWidget *page = gui_find (window, DAICHO_TYPE_DESIGNATION_PAGE, NULL, NULL);
+  GtkWidget *view;
+  GtkWidget *review;
+
+  daicho_context_set_office (context, nakahara);
+  gui_flush ();
+  g_assert_nonnull (page);
+  view = gui_find (page, GTK_TYPE_COLUMN_VIEW, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (
+                      GTK_COLUMN_VIEW (view)))), ==, 9);
+  review = gui_find_button (page, "Review (9)");
+  g_assert_nonnull (review);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_open_error_is_shown (void)
 {
@@ -240,6 +304,10 @@ main (int argc, char **argv)
               test_preferences_add_office, fixture_teardown);
   g_test_add ("/gui/choose-operator", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_choose_operator, fixture_teardown);
+  g_test_add ("/gui/print-roster", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_print_roster, fixture_teardown);
+  g_test_add ("/gui/designation-tab", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_designation_tab, fixture_teardown);
   g_test_add_func ("/gui/open-error", test_open_error_is_shown);
   return g_test_run ();
 }

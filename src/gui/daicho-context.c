@@ -302,6 +302,22 @@ daicho_context_format_date (DaichoContext *self, const char *iso)
 }
 
 char *
+daicho_context_format_timestamp (DaichoContext *self, const char *utc)
+{
+  g_autoptr(GDateTime) moment = utc ? g_date_time_new_from_iso8601 (utc, NULL) : NULL;
+  g_autoptr(GDateTime) local = moment ? g_date_time_to_local (moment) : NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *date = NULL;
+
+  if (local == NULL)
+    return g_strdup (utc ? utc : "");
+  iso = g_date_time_format (local, "%Y-%m-%d");
+  date = daicho_context_format_date (self, iso);
+  return g_strdup_printf ("%s %d:%02d", date, g_date_time_get_hour (local),
+                          g_date_time_get_minute (local));
+}
+
+char *
 daicho_context_format_date_short (DaichoContext *self, const char *iso)
 {
   return daicho_date_format_iso (iso, use_seireki (self) ? DAICHO_DATE_SEIREKI_SHORT

@@ -41,6 +41,9 @@ void           daicho_context_data_changed (DaichoContext *self, const char *kin
 /* A date (ISO text) as the user chose to see dates: 和暦 (令和7年4月1日) by
  * default, or 西暦. NULL or "" gives "". */
 char          *daicho_context_format_date  (DaichoContext *self, const char *iso);
+/* A moment stored as UTC ISO 8601 (2025-04-01T00:52:00Z), in local time:
+ * 令和7年4月1日 9:52. */
+char          *daicho_context_format_timestamp (DaichoContext *self, const char *utc);
 /* Same, short form (R7.4.1 or 2025/4/1). */
 char          *daicho_context_format_date_short (DaichoContext *self, const char *iso);
 

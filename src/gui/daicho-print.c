@@ -19,15 +19,14 @@ draw_page_cb (GtkPrintOperation *operation, GtkPrintContext *context, int page, 
   daicho_form_draw_page (form, gtk_print_context_get_cairo_context (context), (guint) page);
 }
 
-void
-daicho_print_form (GtkWidget *parent, DaichoForm *form)
+/* A print operation that draws @form (owned by the operation from now on)
+ * on A4 in the form's orientation, full page, in points. */
+static GtkPrintOperation *
+form_operation_new (DaichoForm *form)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (parent);
-  GtkPrintOperationResult result;
 
   gtk_page_setup_set_paper_size (setup, a4);
   gtk_page_setup_set_orientation (setup,
@@ -45,6 +44,26 @@ daicho_print_form (GtkWidget *parent, DaichoForm *form)
                           (GDestroyNotify) daicho_form_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), form);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), form);
+  return operation;
+}
+
+gboolean
+daicho_print_form_export (DaichoForm *form, const char *pdf_path, GError **error)
+{
+  g_autoptr(GtkPrintOperation) operation = form_operation_new (form);
+
+  gtk_print_operation_set_export_filename (operation, pdf_path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+void
+daicho_print_form (GtkWidget *parent, DaichoForm *form)
+{
+  g_autoptr(GtkPrintOperation) operation = form_operation_new (form);
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkPrintOperationResult result;
 
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);

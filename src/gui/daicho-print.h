@@ -16,6 +16,10 @@ G_BEGIN_DECLS
  * Takes ownership of @form. */
 void daicho_print_form (GtkWidget *parent, DaichoForm *form);
 
+/* Runs the same print operation without a dialog, exporting to @pdf_path:
+ * what the printer would receive. Takes ownership of @form. */
+gboolean daicho_print_form_export (DaichoForm *form, const char *pdf_path, GError **error);
+
 /* Asks where to save @form (suggesting @suggested_name, whose extension —
  * .pdf or .xlsx — chooses the format) and writes it, then shows a toast.
  * Takes ownership of @form. */

@@ -338,6 +338,7 @@ daicho_designation_dialog_add (GtkWidget *parent, DaichoContext *context, gboole
                                                    : _("Designate a Staff Member"),
                                    _("_Designate"), FALSE);
   f->dialog = GTK_WIDGET (dialog);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, 760);
   daicho_form_dialog_set_description (
     dialog, several ? _("Designate the staff of an office at once, e.g. every member on 1 April. "
                         "All of them are designated, or — if one is refused — none.")
@@ -408,8 +409,8 @@ daicho_designation_dialog_add (GtkWidget *parent, DaichoContext *context, gboole
                                          _("Recorded but not in effect until the permission is "
                                            "recorded"), FALSE, &f->pending_switch));
 
-  daicho_form_dialog_add (dialog, what);
-  daicho_form_dialog_add (dialog, who);
+  daicho_form_dialog_add (dialog, several ? what : who);
+  daicho_form_dialog_add (dialog, several ? who : what);
   daicho_form_dialog_add (dialog, f->permission_group);
 
   g_signal_connect_swapped (f->office_row, "notify::selected", G_CALLBACK (on_office_selected), f);
@@ -747,12 +748,17 @@ daicho_designation_dialog_details (GtkWidget *parent, DaichoContext *context, gi
   else
     permission = g_strdup (des->supervised ? _("Not needed: under the manager's supervision")
                                            : _("None yet (第6条)"));
-  entered = des->entered_by_name ? g_strdup_printf ("%s (%s)", des->entered_by_name,
-                                                    des->entered_at)
-                                 : g_strdup ("");
-  checked = des->checked_by_name ? g_strdup_printf ("%s (%s)", des->checked_by_name,
-                                                    des->checked_at)
-                                 : g_strdup (_("Not checked yet"));
+  {
+    g_autofree char *entered_at = daicho_context_format_timestamp (context, des->entered_at);
+    g_autofree char *checked_at = daicho_context_format_timestamp (context, des->checked_at);
+
+    entered = des->entered_by_name ? g_strdup_printf ("%s（%s）", des->entered_by_name,
+                                                      entered_at)
+                                   : g_strdup ("");
+    checked = des->checked_by_name ? g_strdup_printf ("%s（%s）", des->checked_by_name,
+                                                      checked_at)
+                                   : g_strdup (_("Not checked yet"));
+  }
   if (des->end_date != NULL)
     {
       g_autofree char *end = daicho_context_format_date (context, des->end_date);

@@ -13,6 +13,7 @@ struct _DaichoFormDialog
   GtkWidget              *description;
   GtkWidget              *content;
   GtkWidget              *error_label;
+  GtkScrolledWindow      *scrolled;
 
   DaichoFormDialogSubmit  submit;
   gpointer                user_data;
@@ -34,6 +35,7 @@ accept_activated (GtkWidget *widget, const char *action_name, GVariant *param)
     }
   gtk_label_set_text (GTK_LABEL (self->error_label), error ? error->message : "");
   gtk_widget_set_visible (self->error_label, error != NULL);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
 }
 
 static void
@@ -90,10 +92,11 @@ daicho_form_dialog_init (DaichoFormDialog *self)
   gtk_widget_add_css_class (self->error_label, "error");
   gtk_widget_set_visible (self->error_label, FALSE);
 
+  /* The refusal goes at the top, where it is seen without scrolling. */
   self->content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_box_append (GTK_BOX (inner), self->description);
-  gtk_box_append (GTK_BOX (inner), self->content);
   gtk_box_append (GTK_BOX (inner), self->error_label);
+  gtk_box_append (GTK_BOX (inner), self->content);
   gtk_widget_set_margin_top (inner, 18);
   gtk_widget_set_margin_bottom (inner, 18);
   gtk_widget_set_margin_start (inner, 12);
@@ -104,8 +107,9 @@ daicho_form_dialog_init (DaichoFormDialog *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 640);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 760);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  self->scrolled = GTK_SCROLLED_WINDOW (scrolled);
 
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), scrolled);
