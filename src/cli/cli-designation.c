@@ -5,20 +5,6 @@
 
 #include "daicho-cli.h"
 
-static gint64
-office_id_of (DaichoDb *db, const char *code)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (db, code, &error);
-
-  if (office == NULL)
-    {
-      cli_fail_error (error);
-      return 0;
-    }
-  return office->id;
-}
-
 /* Prints designations as a table or CSV. */
 static void
 print_designations (CliGlobals *globals, GListModel *list)
@@ -73,7 +59,7 @@ cmd_list (CliGlobals *globals, int argc, char **argv)
     { "on", 0, 0, G_OPTION_ARG_STRING, &on_text, N_("As of this date (default today)"),
       N_("DATE") },
     { "state", 0, 0, G_OPTION_ARG_STRING, &state,
-      N_("current, active, review, pending, future or ended"), N_("STATE") },
+      N_("all, current, active, review, pending, future or ended"), N_("STATE") },
     { NULL }
   };
   g_autoptr(DaichoDb) db = NULL;
@@ -91,7 +77,7 @@ cmd_list (CliGlobals *globals, int argc, char **argv)
     return CLI_USAGE_ERROR;
   if ((db = cli_open_db (globals)) == NULL)
     return CLI_RUNTIME_ERROR;
-  if (office != NULL && (filter.office_id = office_id_of (db, office)) == 0)
+  if (office != NULL && (filter.office_id = cli_office_id (db, office)) == 0)
     return CLI_RUNTIME_ERROR;
   filter.on = on;
   filter.state = state;
@@ -158,7 +144,7 @@ cmd_add (CliGlobals *globals, int argc, char **argv)
     return CLI_RUNTIME_ERROR;
   if ((person = daicho_staff_store_get_by_emp_no (db, staff, &error)) == NULL)
     return cli_fail_error (error);
-  if ((input.office_id = office_id_of (db, office)) == 0)
+  if ((input.office_id = cli_office_id (db, office)) == 0)
     return CLI_RUNTIME_ERROR;
 
   input.staff_id = person->id;
@@ -170,7 +156,7 @@ cmd_add (CliGlobals *globals, int argc, char **argv)
 
   if ((id = daicho_designation_store_add (db, &input, &error)) == 0)
     return cli_fail_error (error);
-  g_print (_("Designation %" G_GINT64_FORMAT " added: %s from %s.\n"), id, person->name, from);
+  g_print (_("Designation %lld added: %s from %s.\n"), (long long) id, person->name, from);
   return CLI_OK;
 }
 
@@ -230,7 +216,10 @@ cmd_end (CliGlobals *globals, int argc, char **argv)
                                                 &error)
         : !daicho_designation_store_end (db, id, on, reason, note, &error))
     return cli_fail_error (error);
-  g_print (_("Designation %" G_GINT64_FORMAT " ended on %s.\n"), id, on);
+  {
+    g_autofree char *shown = daicho_date_format_iso (on, DAICHO_DATE_WAREKI_LONG);
+    g_print (_("Designation %lld ended on %s.\n"), (long long) id, shown);
+  }
   return CLI_OK;
 }
 
@@ -251,7 +240,7 @@ cmd_review (CliGlobals *globals, int argc, char **argv)
     return CLI_USAGE_ERROR;
   if ((db = cli_open_db (globals)) == NULL)
     return CLI_RUNTIME_ERROR;
-  if (office != NULL && (office_id = office_id_of (db, office)) == 0)
+  if (office != NULL && (office_id = cli_office_id (db, office)) == 0)
     return CLI_RUNTIME_ERROR;
   if ((list = daicho_designation_store_review (db, office_id, &error)) == NULL)
     return cli_fail_error (error);
@@ -274,7 +263,7 @@ cmd_check (CliGlobals *globals, int argc, char **argv)
     return CLI_RUNTIME_ERROR;
   if (!daicho_designation_store_check (db, id, &error))
     return cli_fail_error (error);
-  g_print (_("Designation %" G_GINT64_FORMAT " checked.\n"), id);
+  g_print (_("Designation %lld checked.\n"), (long long) id);
   return CLI_OK;
 }
 
@@ -298,7 +287,7 @@ cmd_confirm (CliGlobals *globals, int argc, char **argv)
     return CLI_RUNTIME_ERROR;
   if (!daicho_designation_store_confirm (db, id, note, &error))
     return cli_fail_error (error);
-  g_print (_("Designation %" G_GINT64_FORMAT " confirmed.\n"), id);
+  g_print (_("Designation %lld confirmed.\n"), (long long) id);
   return CLI_OK;
 }
 
@@ -327,7 +316,7 @@ cmd_permit (CliGlobals *globals, int argc, char **argv)
     return CLI_RUNTIME_ERROR;
   if (!daicho_designation_store_permit (db, id, date, ref, &error))
     return cli_fail_error (error);
-  g_print (_("Permission recorded for designation %" G_GINT64_FORMAT ".\n"), id);
+  g_print (_("Permission recorded for designation %lld.\n"), (long long) id);
   return CLI_OK;
 }
 

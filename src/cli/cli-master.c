@@ -5,21 +5,6 @@
 
 #include "daicho-cli.h"
 
-/* Resolves an office code to its id; 0 after printing the error. */
-static gint64
-office_id_of (DaichoDb *db, const char *code)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (db, code, &error);
-
-  if (office == NULL)
-    {
-      cli_fail_error (error);
-      return 0;
-    }
-  return office->id;
-}
-
 static int
 cmd_office_list (CliGlobals *globals, int argc, char **argv)
 {
@@ -110,7 +95,7 @@ cmd_staff_list (CliGlobals *globals, int argc, char **argv)
     return CLI_USAGE_ERROR;
   if ((db = cli_open_db (globals)) == NULL)
     return CLI_RUNTIME_ERROR;
-  if (office != NULL && (office_id = office_id_of (db, office)) == 0)
+  if (office != NULL && (office_id = cli_office_id (db, office)) == 0)
     return CLI_RUNTIME_ERROR;
   if ((staff = daicho_staff_store_list (db, office_id, all, &error)) == NULL)
     return cli_fail_error (error);
@@ -155,7 +140,7 @@ cmd_staff_add (CliGlobals *globals, int argc, char **argv)
   input.kana = kana;
   input.title = title;
   input.login = login;
-  if ((input.office_id = office_id_of (db, office)) == 0)
+  if ((input.office_id = cli_office_id (db, office)) == 0)
     return CLI_RUNTIME_ERROR;
   if (daicho_staff_store_add (db, &input, &error) == 0)
     return cli_fail_error (error);
@@ -207,7 +192,7 @@ cmd_place_list (CliGlobals *globals, int argc, char **argv)
     return CLI_USAGE_ERROR;
   if ((db = cli_open_db (globals)) == NULL)
     return CLI_RUNTIME_ERROR;
-  if (office != NULL && (office_id = office_id_of (db, office)) == 0)
+  if (office != NULL && (office_id = cli_office_id (db, office)) == 0)
     return CLI_RUNTIME_ERROR;
   if ((places = daicho_place_store_list (db, office_id, FALSE, &error)) == NULL)
     return cli_fail_error (error);
@@ -244,7 +229,7 @@ cmd_place_add (CliGlobals *globals, int argc, char **argv)
     return CLI_USAGE_ERROR;
   if (office == NULL || name == NULL)
     return cli_fail (CLI_USAGE_ERROR, _("place add needs --office and --name."));
-  if ((db = cli_open_db (globals)) == NULL || (office_id = office_id_of (db, office)) == 0)
+  if ((db = cli_open_db (globals)) == NULL || (office_id = cli_office_id (db, office)) == 0)
     return CLI_RUNTIME_ERROR;
 
   if (daicho_place_store_add (db, office_id, name, !no_lock, &error) == 0)

@@ -107,6 +107,20 @@ cli_open_db (CliGlobals *globals)
   return g_steal_pointer (&db);
 }
 
+gint64
+cli_office_id (DaichoDb *db, const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (db, code, &error);
+
+  if (office == NULL)
+    {
+      cli_fail_error (error);
+      return 0;
+    }
+  return office->id;
+}
+
 char *
 cli_parse_date (const char *text)
 {

@@ -43,6 +43,9 @@ gboolean cli_parse (CliGlobals *globals, const char *command, const char *parame
  * whose login is the OS user. NULL after printing the error. */
 DaichoDb *cli_open_db (CliGlobals *globals);
 
+/* The id of the office with @code, or 0 after printing why there is none. */
+gint64 cli_office_id (DaichoDb *db, const char *code);
+
 /* Prints @error (or @message) to stderr as "daicho-cli: …" and returns @code. */
 int cli_fail (int code, const char *message);
 int cli_fail_error (GError *error);

@@ -223,6 +223,7 @@ daicho_designation_flags_text (const char *flag_list)
       if (l == NULL)
         continue;
       if (text->len > 0)
+        /* TRANSLATORS: joins the reasons a designation needs a review */
         g_string_append (text, _(", "));
       g_string_append (text, _(l->ui));
     }
@@ -662,11 +663,13 @@ daicho_designation_store_confirm (DaichoDb *db, gint64 id, const char *note, GEr
   ok = (d = daicho_designation_store_get (db, id, error)) != NULL;
   if (ok && (*d->review_flags == '\0'))
     ok = invalid (error, _("This designation does not need a review."));
-  else if (ok && (strstr (d->review_flags, "left") || strstr (d->review_flags, "permission")))
+  else if (ok && strstr (d->review_flags, "permission"))
     ok = invalid (error,
-                  _("A designation whose holder has left, or that lacks the prior permission "
-                    "(第6条), cannot be confirmed as it is: end it%s."),
-                  strstr (d->review_flags, "permission") ? _(", or record the permission") : "");
+                  _("A designation without the prior permission (第6条) cannot be confirmed as "
+                    "it is: record the permission, or end the designation."));
+  else if (ok && strstr (d->review_flags, "left"))
+    ok = invalid (error,
+                  _("The person has left, so the designation cannot be confirmed: end it."));
 
   ok = ok && post_holder_on (db, "usage_manager", d->office_id, today, &manager_now, error) &&
        daicho_db_exec (db, error,

@@ -51,6 +51,18 @@ def start_app(daicho, db_path, config_home, extra_env=None):
     return proc, app
 
 
+def stop_app(proc):
+    """Ends the app if the test left it running (a failure mid-way)."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def find_app(pid):
     desktop = pyatspi.Registry.getDesktop(0)
     for i in range(desktop.childCount):

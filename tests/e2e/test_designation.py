@@ -8,13 +8,13 @@ permission and succeed. Drives the real window through AT-SPI.
 Usage: test_designation.py PATH/TO/daicho PATH/TO/daicho-cli
 """
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
 
-from atspi_util import Tap, click, find, frame_named, start_app, type_into, wait_window_gone
+from atspi_util import (Tap, click, find, frame_named, start_app, stop_app, type_into,
+                        wait_window_gone)
 
 
 def main():
@@ -85,12 +85,7 @@ def main():
     except Exception as error:
         tap.ok(False, f"unexpected: {error}")
     finally:
-        if proc is not None and proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=10)
-            except Exception:
-                proc.kill()
+        stop_app(proc)
     return tap.finish()
 
 

@@ -6,7 +6,6 @@ find the place there. Drives the real window through AT-SPI.
 Usage: test_first_run.py PATH/TO/daicho
 """
 import os
-import signal
 import sqlite3
 import sys
 import tempfile
@@ -14,8 +13,8 @@ import time
 
 import pyatspi
 
-from atspi_util import (Tap, click, find, find_all, frame_named, key_combo, start_app, type_into,
-                        wait_window_gone)
+from atspi_util import (Tap, click, find, find_all, frame_named, key_combo, start_app,
+                        stop_app, type_into, wait_window_gone)
 
 PLACE = "書庫B（施錠）"
 
@@ -88,12 +87,7 @@ def main():
     except Exception as error:  # a timeout or a vanished widget fails the run
         tap.ok(False, f"unexpected: {error}")
     finally:
-        if proc is not None and proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=10)
-            except Exception:
-                proc.kill()
+        stop_app(proc)
     return tap.finish()
 
 

@@ -737,7 +737,8 @@ daicho_designation_dialog_details (GtkWidget *parent, DaichoContext *context, gi
 
   start = daicho_context_format_date (context, des->start_date);
   flags = daicho_designation_flags_text (des->review_flags);
-  state = *flags ? g_strdup_printf ("%s（%s）", daicho_designation_state_label (des->state), flags)
+  state = *flags ? g_strdup_printf (C_("state and reasons", "%s (%s)"),
+                                   daicho_designation_state_label (des->state), flags)
                  : g_strdup (daicho_designation_state_label (des->state));
   if (des->permission_date != NULL)
     {
@@ -752,10 +753,10 @@ daicho_designation_dialog_details (GtkWidget *parent, DaichoContext *context, gi
     g_autofree char *entered_at = daicho_context_format_timestamp (context, des->entered_at);
     g_autofree char *checked_at = daicho_context_format_timestamp (context, des->checked_at);
 
-    entered = des->entered_by_name ? g_strdup_printf ("%s（%s）", des->entered_by_name,
+    entered = des->entered_by_name ? g_strdup_printf (C_("person and time", "%s (%s)"), des->entered_by_name,
                                                       entered_at)
                                    : g_strdup ("");
-    checked = des->checked_by_name ? g_strdup_printf ("%s（%s）", des->checked_by_name,
+    checked = des->checked_by_name ? g_strdup_printf (C_("person and time", "%s (%s)"), des->checked_by_name,
                                                       checked_at)
                                    : g_strdup (_("Not checked yet"));
   }

@@ -111,7 +111,7 @@ cell_state (DaichoDesignationPage *self, DaichoDesignation *d)
 
   if (*flags == '\0' || g_str_equal (d->state, "ended"))
     return g_strdup (daicho_designation_state_label (d->state));
-  return g_strdup_printf ("%s（%s）", daicho_designation_state_label (d->state), flags);
+  return g_strdup_printf (C_("state and reasons", "%s (%s)"), daicho_designation_state_label (d->state), flags);
 }
 
 static void
