@@ -21,53 +21,12 @@
 
 #include "daicho/daicho.h"
 #include "daicho-db-private.h"
+#include "test-util.h"
 
-/* Helpers: temporary folders */
+/* Every snapshot sees at least this many tables: Daicho's own. */
+#define MIN_TABLES 8
 
-static char *
-make_tmp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("daicho-test-storage-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dir);
-  return dir;
-}
-
-/* Removes @dir and everything in it (database, -wal, -shm, backups, and
- * one level of sub-folders). */
-static void
-remove_tmp_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (handle == NULL)
-    return;
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tmp_dir (path);
-      else
-        g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_file_get_contents (path, &contents, &len, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, len);
-}
+/* Helpers: files */
 
 static void
 assert_file_mode_0600 (const char *path)
@@ -80,66 +39,7 @@ assert_file_mode_0600 (const char *path)
 #endif
 }
 
-/* Helpers: the database */
-
-static DaichoDb *
-open_ok (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  DaichoDb *db = daicho_db_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-  return db;
-}
-
-static gint64
-add_office_ok (DaichoDb *db, const char *code, const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = daicho_office_store_add (db, code, name, "kuminka", &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static gint64
-add_staff_ok (DaichoDb *db, const char *emp_no, const char *name, gint64 office_id)
-{
-  g_autoptr(GError) error = NULL;
-  DaichoStaffInput input = {
-    .emp_no = emp_no, .name = name, .kana = "", .office_id = office_id, .title = "主事",
-  };
-  gint64 id = daicho_staff_store_add (db, &input, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static guint
-n_staff (DaichoDb *db, gboolean include_left)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) staff = daicho_staff_store_list (db, 0, include_left, &error);
-
-  g_assert_no_error (error);
-  return g_list_model_get_n_items (G_LIST_MODEL (staff));
-}
-
-/* Helpers: SQLite directly */
-
-static sqlite3 *
-raw_open (const char *path)
-{
-  sqlite3 *raw = NULL;
-  int rc = sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READWRITE, NULL);
-
-  g_assert_cmpint (rc, ==, SQLITE_OK);
-  sqlite3_busy_timeout (raw, 5000);
-  return raw;
-}
+/* Helpers: SQLite directly (more in test-util.h) */
 
 static void
 raw_exec_ok (sqlite3 *raw, const char *sql)
@@ -166,19 +66,6 @@ raw_exec_fails (sqlite3 *raw, const char *sql)
   return copy;
 }
 
-static gint64
-raw_int (sqlite3 *raw, const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (raw, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
 static char *
 raw_text (sqlite3 *raw, const char *sql)
 {
@@ -190,76 +77,6 @@ raw_text (sqlite3 *raw, const char *sql)
   value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_finalize (stmt);
   return value;
-}
-
-static void
-append_rows (sqlite3 *raw, const char *sql, GString *out)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (raw, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      for (int c = 0; c < sqlite3_column_count (stmt); c++)
-        {
-          if (sqlite3_column_type (stmt, c) == SQLITE_NULL)
-            g_string_append (out, "∅");
-          else
-            g_string_append_printf (out, "%d:%s", sqlite3_column_type (stmt, c),
-                                    (const char *) sqlite3_column_text (stmt, c));
-          g_string_append_c (out, '|');
-        }
-      g_string_append_c (out, '\n');
-    }
-  g_assert_cmpint (rc, ==, SQLITE_DONE);
-  sqlite3_finalize (stmt);
-}
-
-/* Everything that is committed in the file, as text: the schema, then every
- * row of every table (audit_log included), read through a connection of its
- * own so that only committed data counts. */
-static char *
-snapshot (const char *path)
-{
-  sqlite3 *raw = raw_open (path);
-  GString *out = g_string_new (NULL);
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = NULL;
-
-  append_rows (raw, "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name", out);
-  g_assert_cmpint (sqlite3_prepare_v2 (raw,
-                                       "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_finalize (stmt);
-  g_assert_cmpuint (tables->len, >=, 8);
-
-  for (guint i = 0; i < tables->len; i++)
-    {
-      char *sql = sqlite3_mprintf ("SELECT * FROM \"%w\" ORDER BY rowid",
-                                   (const char *) tables->pdata[i]);
-
-      g_string_append_printf (out, "== %s\n", (const char *) tables->pdata[i]);
-      append_rows (raw, sql, out);
-      sqlite3_free (sql);
-    }
-  sqlite3_close (raw);
-  return g_string_free (out, FALSE);
-}
-
-/* Asserts @error is a DAICHO_ERROR with @code and a message a person can
- * read, then clears it. */
-static void
-assert_refused (GError **error, int code)
-{
-  g_assert_error (*error, DAICHO_ERROR, code);
-  g_assert_nonnull ((*error)->message);
-  g_assert_cmpstr ((*error)->message, !=, "");
-  g_assert_true (g_utf8_validate ((*error)->message, -1, NULL));
-  g_clear_error (error);
 }
 
 /* Refusing another program's SQLite file makes the core log a g_critical
@@ -303,7 +120,7 @@ note_prepare_critical (const char     *log_domain,
 static void
 test_migrate_from_empty (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "nested", "folder", "daicho.sqlite3", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autoptr(DaichoDb) db = NULL;
@@ -319,7 +136,7 @@ test_migrate_from_empty (void)
   guint n_tables = 0;
 
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  db = open_ok (path);
+  db = test_open_db (path);
   g_assert_cmpstr (daicho_db_get_path (db), ==, path);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   assert_file_mode_0600 (path);
@@ -328,10 +145,10 @@ test_migrate_from_empty (void)
 
   handle = daicho_db_get_handle (db);
   g_assert_cmpint (daicho_db_schema_version (), >=, 1);
-  g_assert_cmpint (raw_int (handle, "PRAGMA user_version"), ==, daicho_db_schema_version ());
+  g_assert_cmpint (test_raw_int (handle, "PRAGMA user_version"), ==, daicho_db_schema_version ());
   journal = raw_text (handle, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
-  g_assert_cmpint (raw_int (handle, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (test_raw_int (handle, "PRAGMA foreign_keys"), ==, 1);
   application = raw_text (handle, "SELECT value FROM daicho_meta WHERE key = 'application'");
   g_assert_cmpstr (application, ==, "daicho");
 
@@ -374,39 +191,39 @@ test_migrate_from_empty (void)
 
   g_assert_true (daicho_db_is_empty (db));
   g_assert_cmpint (daicho_db_get_operator (db), ==, 0);
-  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM staff"), ==, 0);
+  g_assert_cmpint (test_raw_int (handle, "SELECT count(*) FROM staff"), ==, 0);
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* 2. What was written is there after closing and opening again. */
 static void
 test_reopen (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autoptr(DaichoDb) db = open_ok (path);
+  g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(DaichoOffice) office = NULL;
   g_autoptr(DaichoStaff) staff = NULL;
   gint64 office_id, staff_id, n_audit;
 
-  office_id = add_office_ok (db, "131", "中原区役所区民課");
-  staff_id = add_staff_ok (db, "100001", "山田 太郎", office_id);
-  n_audit = raw_int (daicho_db_get_handle (db), "SELECT count(*) FROM audit_log");
+  office_id = test_add_office (db, "131", "中原区役所区民課");
+  staff_id = test_add_staff (db, "100001", "山田 太郎", office_id);
+  n_audit = test_raw_int (daicho_db_get_handle (db), "SELECT count(*) FROM audit_log");
   g_assert_cmpint (n_audit, >=, 3);
   g_clear_object (&db);
 
   /* Closing checkpoints: no -wal file lingers beside the database. */
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 
-  db = open_ok (path);
+  db = test_open_db (path);
   g_assert_false (daicho_db_is_empty (db));
-  g_assert_cmpint (raw_int (daicho_db_get_handle (db), "PRAGMA user_version"), ==,
+  g_assert_cmpint (test_raw_int (daicho_db_get_handle (db), "PRAGMA user_version"), ==,
                    daicho_db_schema_version ());
-  g_assert_cmpint (raw_int (daicho_db_get_handle (db), "SELECT count(*) FROM audit_log"), ==,
+  g_assert_cmpint (test_raw_int (daicho_db_get_handle (db), "SELECT count(*) FROM audit_log"), ==,
                    n_audit);
 
   office = daicho_office_store_get_by_code (db, "131", &error);
@@ -429,30 +246,19 @@ test_reopen (void)
   g_assert_no_error (error);
   g_assert_cmpint (daicho_db_get_operator (db), ==, staff_id);
   g_assert_false (daicho_db_set_operator_by_emp_no (db, "999999", &error));
-  assert_refused (&error, DAICHO_ERROR_NOT_FOUND);
+  test_assert_refused (&error, DAICHO_ERROR_NOT_FOUND, NULL);
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
-}
-
-/* After a refused write: the committed data is what it was, and no
- * transaction is left open on the connection. */
-static void
-assert_unchanged (DaichoDb *db, const char *path, const char *before)
-{
-  g_autofree char *after = snapshot (path);
-
-  g_assert_cmpstr (after, ==, before);
-  g_assert_true (sqlite3_get_autocommit (daicho_db_get_handle (db)));
+  test_remove_tmp_dir (dir);
 }
 
 /* 3. A failing write leaves the file as it was. */
 static void
 test_failed_write_changes_nothing (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
-  g_autoptr(DaichoDb) db = open_ok (path);
+  g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) long_name = g_string_new (NULL);
   g_autoptr(DaichoOffice) sneaky = NULL;
@@ -462,118 +268,118 @@ test_failed_write_changes_nothing (void)
   gint64 office_id, staff_id, sneaky_id;
   DaichoStaffInput input = { 0 };
 
-  office_id = add_office_ok (db, "131", "中原区役所区民課");
-  staff_id = add_staff_ok (db, "100001", "山田 太郎", office_id);
+  office_id = test_add_office (db, "131", "中原区役所区民課");
+  staff_id = test_add_staff (db, "100001", "山田 太郎", office_id);
   daicho_db_set_operator (db, staff_id);
   for (guint i = 0; i < 10000; i++)
     g_string_append (long_name, "あ");
 
-  before = snapshot (path);
+  before = test_snapshot (path, MIN_TABLES);
 
   /* Offices */
   g_assert_cmpint (daicho_office_store_add (db, "131", "別の課", "kuminka", &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_EXISTS);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_EXISTS, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_cmpint (daicho_office_store_add (db, " 131 ", "別の課", "kuminka", &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_EXISTS);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_EXISTS, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_cmpint (daicho_office_store_add (db, "132", "  　 ", "kuminka", &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_cmpint (daicho_office_store_add (db, "", "高津区役所区民課", "kuminka", &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_cmpint (daicho_office_store_add (db, "132", long_name->str, "kuminka", &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_cmpint (daicho_office_store_add (db, "132", "高津\x01区民課", "kuminka", &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_cmpint (daicho_office_store_add (db, "132", "高津\xff区民課", "kuminka", &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_cmpint (daicho_office_store_add (db, "13\xff", "高津区役所区民課", "kuminka", &error),
                    ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_cmpint (daicho_office_store_add (db, "132", "高津区役所区民課", "city-hall", &error),
                    ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_false (daicho_office_store_update (db, office_id, "", "kuminka", &error));
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_false (daicho_office_store_update (db, office_id, "改名\x01", "kuminka", &error));
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   /* Staff */
   input = (DaichoStaffInput) { .emp_no = "100001", .name = "鈴木 花子", .office_id = office_id };
   g_assert_cmpint (daicho_staff_store_add (db, &input, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_EXISTS);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_EXISTS, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   /* Full-width digits are the same employee number. */
   input = (DaichoStaffInput) { .emp_no = "１０００01", .name = "鈴木 花子", .office_id = office_id };
   g_assert_cmpint (daicho_staff_store_add (db, &input, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_EXISTS);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_EXISTS, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   input = (DaichoStaffInput) { .emp_no = "100002", .name = "鈴木 花子", .office_id = 9999 };
   g_assert_cmpint (daicho_staff_store_add (db, &input, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   input = (DaichoStaffInput) { .emp_no = "100002", .name = "", .office_id = office_id };
   g_assert_cmpint (daicho_staff_store_add (db, &input, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   input = (DaichoStaffInput) { .emp_no = "100002", .name = long_name->str, .office_id = office_id };
   g_assert_cmpint (daicho_staff_store_add (db, &input, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   input = (DaichoStaffInput) { .emp_no = "100002", .name = "鈴木\x01花子", .office_id = office_id };
   g_assert_cmpint (daicho_staff_store_add (db, &input, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   input = (DaichoStaffInput) { .emp_no = "100002", .name = "鈴木\xff", .office_id = office_id };
   g_assert_cmpint (daicho_staff_store_add (db, &input, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   input = (DaichoStaffInput) { .emp_no = "1000'02", .name = "鈴木 花子", .office_id = office_id };
   g_assert_cmpint (daicho_staff_store_add (db, &input, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   input = (DaichoStaffInput) { .emp_no = "100001", .name = "", .office_id = office_id };
   g_assert_false (daicho_staff_store_update (db, staff_id, &input, &error));
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   /* Places */
   g_assert_cmpint (daicho_place_store_add (db, office_id, " ", TRUE, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_cmpint (daicho_place_store_add (db, 9999, "書庫", TRUE, &error), ==, 0);
   g_assert_nonnull (error);
   g_assert_true (error->code == DAICHO_ERROR_NOT_FOUND || error->code == DAICHO_ERROR_INVALID);
-  assert_refused (&error, error->code);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, error->code, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   /* SQL metacharacters are data: stored literally, never executed. */
   sneaky_id = daicho_office_store_add (db, "133", metachars, "other", &error);
@@ -582,7 +388,7 @@ test_failed_write_changes_nothing (void)
   sneaky = daicho_office_store_get_by_code (db, "133", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sneaky->name, ==, metachars);
-  g_assert_cmpint (raw_int (daicho_db_get_handle (db), "SELECT count(*) FROM office"), ==, 2);
+  g_assert_cmpint (test_raw_int (daicho_db_get_handle (db), "SELECT count(*) FROM office"), ==, 2);
 
   input = (DaichoStaffInput) { .emp_no = "100002", .name = metachars, .kana = metachars,
                                .title = "'; DELETE FROM staff;--", .office_id = sneaky_id };
@@ -592,36 +398,36 @@ test_failed_write_changes_nothing (void)
   g_assert_no_error (error);
   g_assert_cmpstr (sneaky_staff->name, ==, metachars);
   g_assert_cmpstr (sneaky_staff->title, ==, "'; DELETE FROM staff;--");
-  g_assert_cmpuint (n_staff (db, TRUE), ==, 2);
+  g_assert_cmpuint (test_n_staff (db, TRUE), ==, 2);
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* 4. A file from a newer Daicho is refused and left byte for byte. */
 static void
 test_refuse_newer_schema (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *set_version =
     g_strdup_printf ("PRAGMA journal_mode = DELETE; PRAGMA user_version = %d",
                      daicho_db_schema_version () + 1);
-  g_autoptr(DaichoDb) db = open_ok (path);
+  g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
   sqlite3 *raw;
 
-  add_office_ok (db, "131", "中原区役所区民課");
+  test_add_office (db, "131", "中原区役所区民課");
   g_clear_object (&db);
 
-  raw = raw_open (path);
+  raw = test_raw_open (path);
   raw_exec_ok (raw, set_version);
   sqlite3_close (raw);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
-  before = read_bytes (path);
+  before = test_read_bytes (path);
 
   db = daicho_db_open (path, &error);
   g_assert_null (db);
@@ -629,18 +435,18 @@ test_refuse_newer_schema (void)
   g_assert_cmpstr (error->message, !=, "");
   g_clear_error (&error);
 
-  after = read_bytes (path);
+  after = test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 static void
 assert_open_refused_not_daicho (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) before = test_read_bytes (path);
   g_autoptr(GBytes) after = NULL;
   g_autoptr(DaichoDb) db = NULL;
   guint handler;
@@ -656,7 +462,7 @@ assert_open_refused_not_daicho (const char *path)
   g_assert_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO);
   g_assert_cmpstr (error->message, !=, "");
 
-  after = read_bytes (path);
+  after = test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 }
 
@@ -664,7 +470,7 @@ assert_open_refused_not_daicho (const char *path)
 static void
 test_refuse_not_daicho (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *text_path = g_build_filename (dir, "notes.txt", NULL);
   g_autofree char *other_path = g_build_filename (dir, "other.sqlite3", NULL);
   g_autofree char *tagged_path = g_build_filename (dir, "tagged.sqlite3", NULL);
@@ -693,7 +499,7 @@ test_refuse_not_daicho (void)
   sqlite3_close (raw);
   assert_open_refused_not_daicho (tagged_path);
 
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* 6. Every change is in the audit log; the log and the records cannot be
@@ -701,9 +507,9 @@ test_refuse_not_daicho (void)
 static void
 test_audit (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
-  g_autoptr(DaichoDb) db = open_ok (path);
+  g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *message = NULL;
@@ -715,12 +521,12 @@ test_audit (void)
 
   /* The seeded posts and retention classes are in the log already, with
    * nobody as the operator. */
-  n_seed = raw_int (handle, "SELECT count(*) FROM audit_log");
-  g_assert_cmpint (n_seed, ==, raw_int (handle, "SELECT (SELECT count(*) FROM post) + "
+  n_seed = test_raw_int (handle, "SELECT count(*) FROM audit_log");
+  g_assert_cmpint (n_seed, ==, test_raw_int (handle, "SELECT (SELECT count(*) FROM post) + "
                                                 "(SELECT count(*) FROM retention_class)"));
-  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM audit_log "
+  g_assert_cmpint (test_raw_int (handle, "SELECT count(*) FROM audit_log "
                                     "WHERE action <> 'insert' OR operator_id IS NOT NULL"), ==, 0);
-  office_id = add_office_ok (db, "131", "中原区役所区民課");
+  office_id = test_add_office (db, "131", "中原区役所区民課");
 
   /* Before any staff exists: no operator, the OS user alone. */
   sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE table_name = 'office' "
@@ -729,13 +535,13 @@ test_audit (void)
                          "AND json_extract (new_json, '$.code') = '131' "
                          "AND json_extract (new_json, '$.name') = '中原区役所区民課'",
                          office_id);
-  g_assert_cmpint (raw_int (handle, sql), ==, 1);
-  g_assert_cmpint (raw_int (handle,
+  g_assert_cmpint (test_raw_int (handle, sql), ==, 1);
+  g_assert_cmpint (test_raw_int (handle,
                             "SELECT count(*) FROM audit_log WHERE table_name = 'post' "
                             "AND action = 'insert' AND operator_id IS NULL "
                             "AND json_extract (new_json, '$.code') = 'usage-131' "
                             "AND json_extract (new_json, '$.role') = 'usage_manager'"), ==, 1);
-  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM audit_log"), ==, n_seed + 2);
+  g_assert_cmpint (test_raw_int (handle, "SELECT count(*) FROM audit_log"), ==, n_seed + 2);
 
   g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT os_user, at_utc FROM audit_log",
                                        -1, &stmt, NULL), ==, SQLITE_OK);
@@ -749,7 +555,7 @@ test_audit (void)
     }
   sqlite3_finalize (stmt);
 
-  staff_id = add_staff_ok (db, "100001", "山田 太郎", office_id);
+  staff_id = test_add_staff (db, "100001", "山田 太郎", office_id);
   daicho_db_set_operator (db, staff_id);
 
   g_assert_true (daicho_office_store_update (db, office_id, "中原区役所区民課（改）", "shisho",
@@ -765,24 +571,24 @@ test_audit (void)
                          "AND json_extract (new_json, '$.name') = '中原区役所区民課（改）' "
                          "AND json_extract (new_json, '$.kind') = 'shisho'",
                          office_id, staff_id);
-  g_assert_cmpint (raw_int (handle, sql), ==, 1);
+  g_assert_cmpint (test_raw_int (handle, sql), ==, 1);
   g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE table_name = 'post' "
                          "AND action = 'update' AND operator_id = %" G_GINT64_FORMAT " "
                          "AND json_extract (new_json, '$.name') = "
                          "    'システム利用責任者（中原区役所区民課（改））'",
                          staff_id);
-  g_assert_cmpint (raw_int (handle, sql), ==, 1);
+  g_assert_cmpint (test_raw_int (handle, sql), ==, 1);
   g_clear_pointer (&message, g_free);
   message = raw_text (handle, "SELECT os_user FROM audit_log ORDER BY id DESC LIMIT 1");
   g_assert_cmpstr (message, ==, g_get_user_name ());
   g_clear_pointer (&message, g_free);
 
-  n_audit = raw_int (handle, "SELECT count(*) FROM audit_log");
-  before = snapshot (path);
+  n_audit = test_raw_int (handle, "SELECT count(*) FROM audit_log");
+  before = test_snapshot (path, MIN_TABLES);
 
   /* Another program on the same file cannot rewrite history. */
-  raw = raw_open (path);
+  raw = test_raw_open (path);
   message = raw_exec_fails (raw, "UPDATE audit_log SET os_user = 'someone-else'");
   g_assert_nonnull (strstr (message, "the audit log cannot be changed"));
   g_clear_pointer (&message, g_free);
@@ -802,43 +608,43 @@ test_audit (void)
   g_assert_cmpint (sqlite3_exec (handle, "UPDATE audit_log SET operator_id = NULL",
                                  NULL, NULL, NULL), !=, SQLITE_OK);
 
-  assert_unchanged (db, path, before);
-  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM audit_log"), ==, n_audit);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
+  g_assert_cmpint (test_raw_int (handle, "SELECT count(*) FROM audit_log"), ==, n_audit);
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* 7. Once staff exist, a write without an operator is refused. */
 static void
 test_no_operator (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
-  g_autoptr(DaichoDb) db = open_ok (path);
+  g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   gint64 office_id, staff_id, place_id;
 
-  office_id = add_office_ok (db, "131", "中原区役所区民課");
-  add_staff_ok (db, "100001", "山田 太郎", office_id);
+  office_id = test_add_office (db, "131", "中原区役所区民課");
+  test_add_staff (db, "100001", "山田 太郎", office_id);
   g_assert_cmpint (daicho_db_get_operator (db), ==, 0);
-  before = snapshot (path);
+  before = test_snapshot (path, MIN_TABLES);
 
   g_assert_cmpint (daicho_place_store_add (db, office_id, "書庫A", TRUE, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_NO_OPERATOR);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_NO_OPERATOR, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_assert_cmpint (daicho_office_store_add (db, "132", "高津区役所区民課", "kuminka", &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_NO_OPERATOR);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_NO_OPERATOR, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   /* Reopening does not bring an operator back. */
   g_clear_object (&db);
-  db = open_ok (path);
+  db = test_open_db (path);
   g_assert_cmpint (daicho_retention_store_add (db, "7", "7年保存", 7, &error), ==, 0);
-  assert_refused (&error, DAICHO_ERROR_NO_OPERATOR);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_NO_OPERATOR, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   /* With one, the same write goes through. */
   g_assert_true (daicho_db_set_operator_by_emp_no (db, "100001", &error));
@@ -847,12 +653,12 @@ test_no_operator (void)
   place_id = daicho_place_store_add (db, office_id, "書庫A", TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpint (place_id, >, 0);
-  g_assert_cmpint (raw_int (daicho_db_get_handle (db),
+  g_assert_cmpint (test_raw_int (daicho_db_get_handle (db),
                             "SELECT operator_id FROM audit_log WHERE table_name = 'place'"),
                    ==, staff_id);
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 static void
@@ -875,9 +681,9 @@ assert_holder (DaichoDb *db, gint64 post_id, const char *on, const char *emp_no)
 static void
 test_posts (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
-  g_autoptr(DaichoDb) db = open_ok (path);
+  g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(DaichoPost) usage = NULL;
   g_autoptr(DaichoPost) asset = NULL;
@@ -889,12 +695,12 @@ test_posts (void)
   DaichoPostAssignment one[1];
   DaichoPostAssignment two[2];
 
-  office_id = add_office_ok (db, "131", "中原区役所区民課");
-  a = add_staff_ok (db, "100001", "山田 太郎", office_id);
+  office_id = test_add_office (db, "131", "中原区役所区民課");
+  a = test_add_staff (db, "100001", "山田 太郎", office_id);
   daicho_db_set_operator (db, a);
-  b = add_staff_ok (db, "100002", "鈴木 花子", office_id);
-  c = add_staff_ok (db, "100003", "高橋 健一", office_id);
-  d = add_staff_ok (db, "100004", "田中 美咲", office_id);
+  b = test_add_staff (db, "100002", "鈴木 花子", office_id);
+  c = test_add_staff (db, "100003", "高橋 健一", office_id);
+  d = test_add_staff (db, "100004", "田中 美咲", office_id);
 
   usage = daicho_post_store_get_usage_manager (db, office_id, &error);
   g_assert_no_error (error);
@@ -930,41 +736,41 @@ test_posts (void)
   g_assert_cmpstr (older->to_date, ==, "2025-03-31");
 
   /* History is not rewritten: a change on or before the last one is refused. */
-  before = snapshot (path);
+  before = test_snapshot (path, MIN_TABLES);
   one[0] = (DaichoPostAssignment) { usage->id, c };
   g_assert_false (daicho_post_store_assign (db, one, 1, "2025-04-01", &error));
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
   g_assert_false (daicho_post_store_assign (db, one, 1, "2024-10-01", &error));
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
   g_assert_false (daicho_post_store_assign (db, one, 1, "2025-02-30", &error));
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
   g_assert_false (daicho_post_store_assign (db, one, 0, "2026-04-01", &error));
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   /* All or nothing: the second change is invalid (d has left by then),
    * so the first does not happen either. */
   g_assert_true (daicho_staff_store_mark_left (db, d, "2026-03-31", "異動（他局へ）", &error));
   g_assert_no_error (error);
   g_clear_pointer (&before, g_free);
-  before = snapshot (path);
+  before = test_snapshot (path, MIN_TABLES);
 
   two[0] = (DaichoPostAssignment) { asset->id, c };
   two[1] = (DaichoPostAssignment) { usage->id, d };
   g_assert_false (daicho_post_store_assign (db, two, 2, "2026-04-01", &error));
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
   assert_holder (db, asset->id, "2026-04-01", NULL);
   assert_holder (db, usage->id, "2026-04-01", "100002");
 
   /* The second change is refused for rewriting history. */
   two[1] = (DaichoPostAssignment) { usage->id, c };
   g_assert_false (daicho_post_store_assign (db, two, 2, "2025-04-01", &error));
-  assert_refused (&error, DAICHO_ERROR_INVALID);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   /* Both valid: both change. */
   two[0] = (DaichoPostAssignment) { asset->id, c };
@@ -983,7 +789,7 @@ test_posts (void)
   assert_holder (db, asset->id, "2027-04-01", NULL);
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 static gboolean
@@ -1000,9 +806,9 @@ problems_mention (GPtrArray *problems, const char *word)
 static void
 test_check (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
-  g_autoptr(DaichoDb) db = open_ok (path);
+  g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   sqlite3 *raw;
@@ -1020,11 +826,11 @@ test_check (void)
   g_clear_object (&db);
 
   /* An attacker with the file: drops the audit trigger, then edits. */
-  raw = raw_open (path);
+  raw = test_raw_open (path);
   raw_exec_ok (raw, "DROP TRIGGER staff_audit_update; UPDATE staff SET name = 'X' WHERE id = 3;");
   sqlite3_close (raw);
 
-  db = open_ok (path);
+  db = test_open_db (path);
   g_assert_true (daicho_db_check (db, &problems, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, >, 0);
@@ -1034,18 +840,18 @@ test_check (void)
   g_clear_object (&db);
 
   /* A row slipped in without the audit log seeing it. */
-  raw = raw_open (path);
+  raw = test_raw_open (path);
   raw_exec_ok (raw, "DROP TRIGGER place_audit_insert; "
                     "INSERT INTO place (office_id, name, locks) VALUES (1, '隠し棚', 0);");
   sqlite3_close (raw);
 
-  db = open_ok (path);
+  db = test_open_db (path);
   g_assert_true (daicho_db_check (db, &problems, &error));
   g_assert_no_error (error);
   g_assert_true (problems_mention (problems, "place"));
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* 9b. A record deleted outside Daicho (after dropping the trigger that
@@ -1053,9 +859,9 @@ test_check (void)
 static void
 test_check_deleted_record (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
-  g_autoptr(DaichoDb) db = open_ok (path);
+  g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   sqlite3 *raw;
@@ -1064,11 +870,11 @@ test_check_deleted_record (void)
   g_assert_no_error (error);
   g_clear_object (&db);
 
-  raw = raw_open (path);
+  raw = test_raw_open (path);
   raw_exec_ok (raw, "DROP TRIGGER place_no_delete; DELETE FROM place WHERE id = 1;");
   sqlite3_close (raw);
 
-  db = open_ok (path);
+  db = test_open_db (path);
   g_assert_true (daicho_db_check (db, &problems, &error));
   g_assert_no_error (error);
   if (problems_mention (problems, "place"))
@@ -1078,16 +884,16 @@ test_check_deleted_record (void)
                        "outside Daicho (audit_log has rows for place #1, the record is gone)");
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* 10. The demo data set. */
 static void
 test_demo (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
-  g_autoptr(DaichoDb) db = open_ok (path);
+  g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) offices = NULL;
   g_autoptr(GListStore) places = NULL;
@@ -1107,7 +913,7 @@ test_demo (void)
   g_assert_true (daicho_demo_scale_parse ("city", &scale, &error));
   g_assert_cmpint (scale, ==, DAICHO_DEMO_CITY);
   g_assert_false (daicho_demo_scale_parse ("huge", &scale, &error));
-  assert_refused (&error, DAICHO_ERROR_INVALID);
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
 
   daicho_date_today (&today);
   daicho_fiscal_year_range (daicho_fiscal_year_of (&today), &first, &last);
@@ -1123,8 +929,8 @@ test_demo (void)
   offices = daicho_office_store_list (db, FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (offices)), >=, 3);
-  g_assert_cmpuint (n_staff (db, FALSE), >=, 40);
-  g_assert_cmpuint (n_staff (db, TRUE), >, n_staff (db, FALSE));
+  g_assert_cmpuint (test_n_staff (db, FALSE), >=, 40);
+  g_assert_cmpuint (test_n_staff (db, TRUE), >, test_n_staff (db, FALSE));
 
   places = daicho_place_store_list (db, 0, FALSE, &error);
   g_assert_no_error (error);
@@ -1173,24 +979,24 @@ test_demo (void)
   g_assert_true (permanent);
 
   /* Not twice, and not into a database that holds anything. */
-  before = snapshot (path);
+  before = test_snapshot (path, MIN_TABLES);
   g_assert_false (daicho_demo_fill (db, DAICHO_DEMO_SMALL, &error));
-  assert_refused (&error, DAICHO_ERROR_EXISTS);
-  assert_unchanged (db, path, before);
+  test_assert_refused (&error, DAICHO_ERROR_EXISTS, NULL);
+  test_assert_unchanged (db, path, MIN_TABLES, before);
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* 11. Backups: a whole, private copy that opens. */
 static void
 test_backup (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
   g_autofree char *copy_path = g_build_filename (dir, "backup.sqlite3", NULL);
   g_autofree char *partial = g_strconcat (copy_path, ".partial", NULL);
-  g_autoptr(DaichoDb) db = open_ok (path);
+  g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(DaichoDb) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
@@ -1198,7 +1004,7 @@ test_backup (void)
 
   g_assert_true (daicho_demo_fill (db, DAICHO_DEMO_SMALL, &error));
   g_assert_no_error (error);
-  n = n_staff (db, TRUE);
+  n = test_n_staff (db, TRUE);
 
   g_assert_true (daicho_db_backup (db, copy_path, &error));
   g_assert_no_error (error);
@@ -1210,8 +1016,8 @@ test_backup (void)
   g_assert_cmpint (daicho_place_store_add (db, 1, "新しい書庫", TRUE, &error), >, 0);
   g_assert_no_error (error);
 
-  copy = open_ok (copy_path);
-  g_assert_cmpuint (n_staff (copy, TRUE), ==, n);
+  copy = test_open_db (copy_path);
+  g_assert_cmpuint (test_n_staff (copy, TRUE), ==, n);
   g_assert_true (daicho_db_check (copy, &problems, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 0);
@@ -1223,7 +1029,7 @@ test_backup (void)
   assert_file_mode_0600 (copy_path);
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 int
