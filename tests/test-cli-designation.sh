@@ -11,87 +11,14 @@
 
 set -u
 
-CLI=${1:?usage: test-cli-designation.sh PATH/TO/daicho-cli}
-if [ ! -x "$CLI" ]; then
-  echo "Bail out! $CLI is not an executable file"
-  exit 99
-fi
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/daicho-test-cli-designation.XXXXXX") || exit 99
-trap 'rm -rf "$TMP"' EXIT
-trap 'exit 99' INT TERM
-
-# Nothing from the caller's environment chooses the database or operator.
-unset DAICHO_DB DAICHO_OPERATOR
-
-DB="$TMP/daicho.sqlite3"
-OUT="$TMP/out"
-ERR="$TMP/err"
+. "$(dirname "$0")/tap-lib.sh"
+tap_begin "$@"
 TODAY=$(date +%Y-%m-%d)
-n=0
-failed=0
-status=0
 
 # run ARGS…: runs daicho-cli on $DB, stdout to $OUT, stderr to $ERR, exit code to $status.
 run () {
   "$CLI" --db "$DB" "$@" >"$OUT" 2>"$ERR"
   status=$?
-}
-
-pass () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-fail () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  # The last command's output, as TAP diagnostics.
-  sed 's/^/#   out: /' "$OUT" 2>/dev/null | head -n 20
-  sed 's/^/#   err: /' "$ERR" 2>/dev/null | head -n 20
-}
-
-# A check that fails because of a known, reported bug: TAP "TODO", which
-# meson counts as an expected failure. Once the bug is fixed it is plain "ok".
-known_bug () {
-  desc=$1
-  bug=$2
-  shift 2
-  if "$@"; then
-    pass "$desc"
-  else
-    n=$((n + 1))
-    echo "not ok $n - $desc # TODO known bug: $bug"
-  fi
-}
-
-# check DESCRIPTION COMMAND…: passes when COMMAND succeeds.
-check () {
-  desc=$1
-  shift
-  if "$@"; then pass "$desc"; else fail "$desc"; fi
-}
-
-# expect CODE DESCRIPTION ARGS…: runs daicho-cli ARGS and checks the exit code.
-expect () {
-  want=$1
-  desc=$2
-  shift 2
-  run "$@"
-  if [ "$status" -eq "$want" ]; then
-    pass "$desc"
-  else
-    fail "$desc (exit $status, expected $want)"
-  fi
-}
-
-contains () {  # contains FILE TEXT
-  grep -F -q -- "$2" "$1"
-}
-
-# Data rows of a CSV listing (lines after the header).
-rows () {
-  tail -n +2 "$1" | grep -c .
 }
 
 # Columns of `designation list --format csv`:
@@ -280,5 +207,4 @@ check "the pending one is still there" test -n "$(field_of "$OUT" "$pending_id" 
 expect 0 "check exits 0 after all that" check
 check "check says OK" contains "$OUT" "OK"
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_end

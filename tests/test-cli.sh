@@ -9,24 +9,8 @@
 
 set -u
 
-CLI=${1:?usage: test-cli.sh PATH/TO/daicho-cli}
-if [ ! -x "$CLI" ]; then
-  echo "Bail out! $CLI is not an executable file"
-  exit 99
-fi
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/daicho-test-cli.XXXXXX") || exit 99
-trap 'rm -rf "$TMP"' EXIT
-trap 'exit 99' INT TERM
-
-# Nothing from the caller's environment chooses the database or operator.
-unset DAICHO_DB DAICHO_OPERATOR
-
-DB="$TMP/daicho.sqlite3"
-OUT="$TMP/out"
-ERR="$TMP/err"
-n=0
-failed=0
-status=0
+. "$(dirname "$0")/tap-lib.sh"
+tap_begin "$@"
 
 # run ARGS…: runs daicho-cli, stdout to $OUT, stderr to $ERR, exit code to $status.
 run () {
@@ -34,70 +18,8 @@ run () {
   status=$?
 }
 
-pass () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-fail () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  # The last command's output, as TAP diagnostics.
-  sed 's/^/#   out: /' "$OUT" 2>/dev/null | head -n 20
-  sed 's/^/#   err: /' "$ERR" 2>/dev/null | head -n 20
-}
-
-# A check that fails because of a known, reported bug: TAP "TODO", which
-# meson counts as an expected failure. Once the bug is fixed it is plain "ok".
-known_bug () {
-  desc=$1
-  bug=$2
-  shift 2
-  if "$@"; then
-    pass "$desc"
-  else
-    n=$((n + 1))
-    echo "not ok $n - $desc # TODO known bug: $bug"
-  fi
-}
-
-skip () {
-  n=$((n + 1))
-  echo "ok $n - $1 # SKIP $2"
-}
-
-# check DESCRIPTION COMMAND…: passes when COMMAND succeeds.
-check () {
-  desc=$1
-  shift
-  if "$@"; then pass "$desc"; else fail "$desc"; fi
-}
-
-# expect CODE DESCRIPTION ARGS…: runs daicho-cli ARGS and checks the exit code.
-expect () {
-  want=$1
-  desc=$2
-  shift 2
-  run "$@"
-  if [ "$status" -eq "$want" ]; then
-    pass "$desc"
-  else
-    fail "$desc (exit $status, expected $want)"
-  fi
-}
-
-contains () {  # contains FILE TEXT
-  grep -F -q -- "$2" "$1"
-}
-
 first_line_is () {  # first_line_is FILE TEXT
   [ "$(head -n 1 "$1")" = "$2" ]
-}
-
-# Data rows of a CSV listing (lines after the header).
-rows () {
-  tail -n +2 "$1" | grep -c .
 }
 
 mode_of () {  # GNU stat, else BSD stat
@@ -286,5 +208,4 @@ else
   skip "check finds the tampering" "no sqlite3 shell"
 fi
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_end

@@ -20,15 +20,12 @@
 #include <string.h>
 
 #include <glib.h>
-#include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "daicho/daicho.h"
-#include "daicho-db-private.h"
+#include "test-util.h"
 
-/* Helpers: temporary folders */
-
-/* Helpers: SQLite directly */
+/* Every snapshot sees at least this many tables: the designation tables are among them. */
+#define MIN_TABLES 11
 
 /* Helpers: dates */
 
@@ -486,8 +483,8 @@ test_prior_permission (void)
     g_assert_cmpstr (d->review_flags, ==, "");
   }
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM permission WHERE staff_id = %"
-                           G_GINT64_FORMAT " AND granted_by = %" G_GINT64_FORMAT,
-                           b1, g2), ==, 1);
+                                G_GINT64_FORMAT " AND granted_by = %" G_GINT64_FORMAT,
+                                b1, g2), ==, 1);
 
   /* Given before: accepted, granted by G1 (the holder on 2025-03-20). */
   input = input_of (b2, fx->office_a, "both", "2025-04-01");
@@ -913,7 +910,7 @@ test_end (void)
   /* Nothing is deleted: every row remains, and the history shows them,
    * newest first. */
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation WHERE staff_id = %"
-                           G_GINT64_FORMAT, s), ==, 3);
+                                G_GINT64_FORMAT, s), ==, 3);
   history = daicho_designation_store_history (fx->db, s, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), ==, 3);
@@ -1129,9 +1126,10 @@ test_review_moved (void)
     g_assert_cmpstr (d->review_flags, ==, "");
   }
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation_review "
-                           "WHERE designation_id = %" G_GINT64_FORMAT " AND action = 'confirm' "
-                           "AND flags = 'moved' AND note = '兼務のため引き続き従事する' "
-                           "AND reviewed_by = %" G_GINT64_FORMAT, id, fx->p), ==, 1);
+                                "WHERE designation_id = %" G_GINT64_FORMAT
+                                " AND action = 'confirm' AND flags = 'moved' "
+                                "AND note = '兼務のため引き続き従事する' "
+                                "AND reviewed_by = %" G_GINT64_FORMAT, id, fx->p), ==, 1);
 
   /* Nothing left to confirm. */
   g_clear_pointer (&before, g_free);
@@ -1207,8 +1205,8 @@ test_review_manager (void)
     g_assert_cmpint (d->manager_id, ==, x);
   }
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation_review "
-                           "WHERE designation_id = %" G_GINT64_FORMAT " AND action = 'confirm' "
-                           "AND flags = 'manager'", id), ==, 1);
+                                "WHERE designation_id = %" G_GINT64_FORMAT
+                                " AND action = 'confirm' AND flags = 'manager'", id), ==, 1);
   assert_check_clean (fx);
 }
 
@@ -1270,12 +1268,12 @@ test_review_left (void)
     g_assert_cmpstr (d->state, ==, "ended");
   }
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation_review "
-                           "WHERE designation_id = %" G_GINT64_FORMAT " AND action = 'end' "
-                           "AND flags LIKE '%%left%%' AND note = '退職による指定終了' "
-                           "AND reviewed_by = %" G_GINT64_FORMAT, id, fx->p), ==, 1);
+                                "WHERE designation_id = %" G_GINT64_FORMAT " AND action = 'end' "
+                                "AND flags LIKE '%%left%%' AND note = '退職による指定終了' "
+                                "AND reviewed_by = %" G_GINT64_FORMAT, id, fx->p), ==, 1);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log "
-                           "WHERE table_name = 'designation_review' AND action = 'insert' "
-                           "AND operator_id = %" G_GINT64_FORMAT, fx->p), ==, 1);
+                                "WHERE table_name = 'designation_review' AND action = 'insert' "
+                                "AND operator_id = %" G_GINT64_FORMAT, fx->p), ==, 1);
 
   /* Ended: not a second time, through the review either. */
   g_clear_pointer (&before, g_free);
@@ -1313,8 +1311,8 @@ test_review_left_ended_later (void)
                                                       "見直しで気付き本日付で終了", &error));
   g_assert_no_error (error);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation_review "
-                           "WHERE designation_id = %" G_GINT64_FORMAT " AND action = 'end'",
-                           id), ==, 1);
+                                "WHERE designation_id = %" G_GINT64_FORMAT " AND action = 'end'",
+                                id), ==, 1);
   flags = review_flags_of (fx, id);
   if (flags != NULL)
     {
@@ -1477,8 +1475,9 @@ test_add_many (void)
     g_assert_no_error (error);
   }
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation WHERE start_date = "
-                           "'2025-05-01' AND scope = 'juki' AND staff_id IN (%" G_GINT64_FORMAT
-                           ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", s1, s3, s4), ==, 3);
+                                "'2025-05-01' AND scope = 'juki' AND staff_id IN (%"
+                                G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                                s1, s3, s4), ==, 3);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation"), ==, 4);
   assert_check_clean (fx);
 }
@@ -1504,49 +1503,51 @@ test_audit (void)
   daicho_db_set_operator (fx->db, fx->p);
   id = designate (fx, s, fx->office_a, "juki", "2025-04-01");
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log WHERE table_name = "
-                           "'designation' AND row_id = %" G_GINT64_FORMAT " AND action = 'insert' "
-                           "AND operator_id = %" G_GINT64_FORMAT " AND old_json IS NULL "
-                           "AND json_extract (new_json, '$.entered_by') = %" G_GINT64_FORMAT
-                           " AND json_extract (new_json, '$.scope') = 'juki'",
-                           id, fx->p, fx->p), ==, 1);
+                                "'designation' AND row_id = %" G_GINT64_FORMAT
+                                " AND action = 'insert' AND operator_id = %" G_GINT64_FORMAT
+                                " AND old_json IS NULL "
+                                "AND json_extract (new_json, '$.entered_by') = %" G_GINT64_FORMAT
+                                " AND json_extract (new_json, '$.scope') = 'juki'",
+                                id, fx->p, fx->p), ==, 1);
 
   input = input_of (b, fx->office_a, "both", "2025-04-01");
   input.permission_date = "2025-03-25";
   input.permission_ref = "情資第8号";
   outside = add_ok (fx, &input);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log WHERE table_name = "
-                           "'permission' AND action = 'insert' AND operator_id = %"
-                           G_GINT64_FORMAT " AND json_extract (new_json, '$.granted_by') = %"
-                           G_GINT64_FORMAT " AND json_extract (new_json, '$.ref') = '情資第8号'",
-                           fx->p, g), ==, 1);
+                                "'permission' AND action = 'insert' AND operator_id = %"
+                                G_GINT64_FORMAT " AND json_extract (new_json, '$.granted_by') = %"
+                                G_GINT64_FORMAT " AND json_extract (new_json, '$.ref') = '情資第8号'",
+                                fx->p, g), ==, 1);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log WHERE table_name = "
-                           "'designation' AND row_id = %" G_GINT64_FORMAT " AND action = 'insert' "
-                           "AND operator_id = %" G_GINT64_FORMAT, outside, fx->p), ==, 1);
+                                "'designation' AND row_id = %" G_GINT64_FORMAT
+                                " AND action = 'insert' AND operator_id = %" G_GINT64_FORMAT,
+                                outside, fx->p), ==, 1);
 
   /* Checked by Q. */
   daicho_db_set_operator (fx->db, fx->q);
   g_assert_true (daicho_designation_store_check (fx->db, id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log WHERE table_name = "
-                           "'designation' AND row_id = %" G_GINT64_FORMAT " AND action = 'update' "
-                           "AND operator_id = %" G_GINT64_FORMAT
-                           " AND json_extract (old_json, '$.checked_by') IS NULL"
-                           " AND json_extract (new_json, '$.checked_by') = %" G_GINT64_FORMAT,
-                           id, fx->q, fx->q), ==, 1);
+                                "'designation' AND row_id = %" G_GINT64_FORMAT
+                                " AND action = 'update' AND operator_id = %" G_GINT64_FORMAT
+                                " AND json_extract (old_json, '$.checked_by') IS NULL"
+                                " AND json_extract (new_json, '$.checked_by') = %" G_GINT64_FORMAT,
+                                id, fx->q, fx->q), ==, 1);
 
   /* Ended by Q. */
   g_assert_true (daicho_designation_store_end (fx->db, id, "2025-12-31", "transfer", NULL,
                                                &error));
   g_assert_no_error (error);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log WHERE table_name = "
-                           "'designation' AND row_id = %" G_GINT64_FORMAT " AND action = 'update' "
-                           "AND operator_id = %" G_GINT64_FORMAT
-                           " AND json_extract (new_json, '$.end_date') = '2025-12-31'"
-                           " AND json_extract (new_json, '$.end_reason') = 'transfer'"
-                           " AND json_extract (new_json, '$.ended_by') = %" G_GINT64_FORMAT,
-                           id, fx->q, fx->q), ==, 1);
+                                "'designation' AND row_id = %" G_GINT64_FORMAT
+                                " AND action = 'update' AND operator_id = %" G_GINT64_FORMAT
+                                " AND json_extract (new_json, '$.end_date') = '2025-12-31'"
+                                " AND json_extract (new_json, '$.end_reason') = 'transfer'"
+                                " AND json_extract (new_json, '$.ended_by') = %" G_GINT64_FORMAT,
+                                id, fx->q, fx->q), ==, 1);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log WHERE table_name = "
-                           "'designation' AND row_id = %" G_GINT64_FORMAT, id), ==, 3);
+                                "'designation' AND row_id = %" G_GINT64_FORMAT, id), ==, 3);
 
   /* A pending one permitted, a review confirmed: P again. */
   daicho_db_set_operator (fx->db, fx->p);
@@ -1560,11 +1561,11 @@ test_audit (void)
                                                     &error));
     g_assert_no_error (error);
     g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log WHERE table_name = "
-                             "'designation' AND row_id = %" G_GINT64_FORMAT " AND action = "
-                             "'update' AND operator_id = %" G_GINT64_FORMAT
-                             " AND json_extract (old_json, '$.permission_id') IS NULL"
-                             " AND json_extract (new_json, '$.permission_id') IS NOT NULL",
-                             pending, fx->p), ==, 1);
+                                  "'designation' AND row_id = %" G_GINT64_FORMAT " AND action = "
+                                  "'update' AND operator_id = %" G_GINT64_FORMAT
+                                  " AND json_extract (old_json, '$.permission_id') IS NULL"
+                                  " AND json_extract (new_json, '$.permission_id') IS NOT NULL",
+                                  pending, fx->p), ==, 1);
   }
   {
     gint64 t = add_staff (fx, "松本 亮", fx->office_a);
@@ -1580,19 +1581,20 @@ test_audit (void)
     g_assert_true (daicho_designation_store_confirm (fx->db, moved, "応援のため継続", &error));
     g_assert_no_error (error);
     g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log WHERE table_name = "
-                             "'designation_review' AND action = 'insert' AND operator_id = %"
-                             G_GINT64_FORMAT " AND json_extract (new_json, '$.designation_id') = %"
-                             G_GINT64_FORMAT, fx->p, moved), ==, 1);
+                                  "'designation_review' AND action = 'insert' AND operator_id = %"
+                                  G_GINT64_FORMAT
+                                  " AND json_extract (new_json, '$.designation_id') = %"
+                                  G_GINT64_FORMAT, fx->p, moved), ==, 1);
   }
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation d WHERE NOT EXISTS "
-                           "(SELECT 1 FROM audit_log a WHERE a.table_name = 'designation' "
-                           "AND a.row_id = d.id AND a.action = 'insert')"), ==, 0);
+                                "(SELECT 1 FROM audit_log a WHERE a.table_name = 'designation' "
+                                "AND a.row_id = d.id AND a.action = 'insert')"), ==, 0);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM permission p WHERE NOT EXISTS "
-                           "(SELECT 1 FROM audit_log a WHERE a.table_name = 'permission' "
-                           "AND a.row_id = p.id)"), ==, 0);
+                                "(SELECT 1 FROM audit_log a WHERE a.table_name = 'permission' "
+                                "AND a.row_id = p.id)"), ==, 0);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log WHERE table_name IN "
-                           "('designation', 'permission', 'designation_review') "
-                           "AND operator_id IS NULL"), ==, 0);
+                                "('designation', 'permission', 'designation_review') "
+                                "AND operator_id IS NULL"), ==, 0);
   assert_check_clean (fx);
 
   /* And after closing and opening again. */
@@ -1684,13 +1686,13 @@ test_demo (void)
 
   /* The demo's designations obey the rules they would be checked by. */
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation a JOIN designation b "
-                           "ON a.id < b.id AND a.staff_id = b.staff_id "
-                           "AND a.office_id = b.office_id "
-                           "AND (a.scope = b.scope OR a.scope = 'both' OR b.scope = 'both') "
-                           "AND (a.end_date IS NULL OR a.end_date >= b.start_date) "
-                           "AND (b.end_date IS NULL OR b.end_date >= a.start_date)"), ==, 0);
+                                "ON a.id < b.id AND a.staff_id = b.staff_id "
+                                "AND a.office_id = b.office_id "
+                                "AND (a.scope = b.scope OR a.scope = 'both' OR b.scope = 'both') "
+                                "AND (a.end_date IS NULL OR a.end_date >= b.start_date) "
+                                "AND (b.end_date IS NULL OR b.end_date >= a.start_date)"), ==, 0);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation "
-                           "WHERE checked_by = entered_by"), ==, 0);
+                                "WHERE checked_by = entered_by"), ==, 0);
   assert_check_clean (fx);
 }
 

@@ -27,41 +27,12 @@
 #include "daicho/daicho-form.h"
 #include "daicho/daicho-office-store.h"
 #include "daicho/daicho-roster.h"
+#include "test-util.h"
 
 #define A4_SHORT 595.276
 #define A4_LONG  841.890
 
-/* Helpers: temporary folders and programs */
-
-static char *
-make_tmp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("daicho-test-forms-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tmp_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (handle == NULL)
-    return;
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tmp_dir (path);
-      else
-        g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
+/* Helpers: programs */
 
 /* Runs @argv (searched in PATH); returns TRUE when it exits 0. Its output
  * goes to *@out when given, and into the test log when it fails. */
@@ -239,7 +210,7 @@ assert_no_partial (const char *path)
 static void
 test_paginate (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("forms");
   g_autofree char *pdf = g_build_filename (dir, "many.pdf", NULL);
   g_autoptr(DaichoForm) form = synthetic_form (200, DAICHO_FORM_PORTRAIT);
   g_auto(GStrv) pages = NULL;
@@ -307,7 +278,7 @@ test_paginate (void)
     g_assert_cmpuint (daicho_form_paginate (form), >=, n_pages);
   }
 
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 static cairo_status_t
@@ -320,7 +291,7 @@ discard_cb (void *closure, const unsigned char *data, unsigned int length)
 static void
 test_page_size (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("forms");
   g_autofree char *pdf = g_build_filename (dir, "landscape.pdf", NULL);
   g_autoptr(DaichoForm) portrait = synthetic_form (3, DAICHO_FORM_PORTRAIT);
   g_autoptr(DaichoForm) landscape = synthetic_form (60, DAICHO_FORM_LANDSCAPE);
@@ -358,13 +329,13 @@ test_page_size (void)
 
   write_ok (landscape, pdf);
   run_checker ("check_pdf.py", pdf, checks);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 static void
 test_empty (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("forms");
   g_autofree char *pdf = g_build_filename (dir, "empty.pdf", NULL);
   g_autofree char *xlsx = g_build_filename (dir, "empty.xlsx", NULL);
   g_autoptr(DaichoForm) form = synthetic_form (0, DAICHO_FORM_PORTRAIT);
@@ -398,7 +369,7 @@ test_empty (void)
     write_ok (bare, bare_pdf);
     write_ok (bare, bare_xlsx);
   }
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* Counts the pixels of @surface darker than mid-grey. */
@@ -467,7 +438,7 @@ test_draw_image (void)
 static void
 test_unwritable (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("forms");
   g_autofree char *missing = g_build_filename (dir, "missing", "out.pdf", NULL);
   g_autofree char *missing_xlsx = g_build_filename (dir, "missing", "out.xlsx", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder.pdf", NULL);
@@ -506,13 +477,13 @@ test_unwritable (void)
   g_assert_true (g_file_test (folder_xlsx, G_FILE_TEST_IS_DIR));
   assert_no_partial (folder_xlsx);
 
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 static void
 test_extension (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("forms");
   g_autofree char *doc = g_build_filename (dir, "form.doc", NULL);
   g_autofree char *none = g_build_filename (dir, "form", NULL);
   g_autofree char *upper_pdf = g_build_filename (dir, "FORM.PDF", NULL);
@@ -538,13 +509,13 @@ test_extension (void)
   g_assert_true (g_file_get_contents (mixed_xlsx, &head, &length, NULL));
   g_assert_true (length > 4 && memcmp (head, "PK\003\004", 4) == 0);
 
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 static void
 test_xlsx (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("forms");
   g_autofree char *xlsx = g_build_filename (dir, "form.xlsx", NULL);
   g_autoptr(DaichoForm) form = synthetic_form (200, DAICHO_FORM_LANDSCAPE);
   g_autoptr(DaichoForm) smaller = synthetic_form (3, DAICHO_FORM_PORTRAIT);
@@ -569,7 +540,7 @@ test_xlsx (void)
   assert_no_partial (xlsx);
   run_checker ("check_xlsx.py", xlsx, checks_smaller);
 
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* A cell longer than a page (and than Excel allows): the PDF gives it a
@@ -577,7 +548,7 @@ test_xlsx (void)
 static void
 test_huge_cell (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("forms");
   g_autofree char *pdf = g_build_filename (dir, "huge.pdf", NULL);
   g_autofree char *xlsx = g_build_filename (dir, "huge.xlsx", NULL);
   g_autoptr(DaichoForm) form = synthetic_form (3, DAICHO_FORM_PORTRAIT);
@@ -611,7 +582,7 @@ test_huge_cell (void)
   assert_no_partial (xlsx);
 
   g_string_free (huge, TRUE);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* Tests: the roster */
@@ -619,7 +590,7 @@ test_huge_cell (void)
 static void
 test_roster (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("forms");
   g_autofree char *db_path = g_build_filename (dir, "demo.sqlite3", NULL);
   g_autofree char *pdf = g_build_filename (dir, "roster.pdf", NULL);
   g_autofree char *xlsx = g_build_filename (dir, "roster.xlsx", NULL);
@@ -720,7 +691,7 @@ test_roster (void)
   g_clear_error (&error);
 
   g_clear_object (&db);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 /* Tests: speed (-m perf) */
@@ -748,7 +719,7 @@ test_perf (void)
       g_test_skip ("run with -m perf");
       return;
     }
-  dir = make_tmp_dir ();
+  dir = test_make_tmp_dir ("forms");
   pdf = g_build_filename (dir, "perf.pdf", NULL);
   xlsx = g_build_filename (dir, "perf.xlsx", NULL);
   form = daicho_form_new ("第1号様式", "性能試験（10,000行）", DAICHO_FORM_LANDSCAPE);
@@ -791,7 +762,7 @@ test_perf (void)
   g_test_minimized_result (paginate + write_pdf, "paginate + PDF: %.2f s",
                            paginate + write_pdf);
   g_assert_cmpfloat (paginate + write_pdf, <, 3.0);
-  remove_tmp_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 int

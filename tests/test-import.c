@@ -12,11 +12,11 @@
 #include <string.h>
 
 #include <glib.h>
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "daicho/daicho.h"
 #include "daicho-db-private.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -36,8 +36,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
     .emp_no = "900001", .name = "管理 太郎", .kana = "かんり たろう", .title = "課長",
   };
 
-  f->dir = g_dir_make_tmp ("daicho-test-import-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_make_tmp_dir ("import");
   f->path = g_build_filename (f->dir, "daicho.sqlite3", NULL);
   f->db = daicho_db_open (f->path, &error);
   g_assert_no_error (error);
@@ -55,44 +54,10 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->db);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-      g_assert_cmpint (g_remove (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  test_remove_tmp_dir (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static guint
-n_staff (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) staff = daicho_staff_store_list (f->db, 0, TRUE, &error);
-
-  g_assert_no_error (error);
-  return g_list_model_get_n_items (G_LIST_MODEL (staff));
-}
-
-static gint64
-n_audit (Fixture *f)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (daicho_db_get_handle (f->db),
-                                       "SELECT count(*) FROM audit_log", -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
 }
 
 static void
@@ -112,8 +77,8 @@ import_refused (Fixture *f, const char *data, gsize len)
 {
   g_autoptr(GError) error = NULL;
   DaichoImportResult result = { 0 };
-  guint staff_before = n_staff (f);
-  gint64 audit_before = n_audit (f);
+  guint staff_before = test_n_staff (f->db, TRUE);
+  gint64 audit_before = test_db_int (f->db, "SELECT count(*) FROM audit_log");
   char *message;
 
   g_assert_false (daicho_staff_import_data (f->db, data, len, &result, &error));
@@ -122,8 +87,8 @@ import_refused (Fixture *f, const char *data, gsize len)
   g_assert_cmpuint (result.added, ==, 0);
   g_assert_cmpuint (result.updated, ==, 0);
   g_assert_cmpuint (result.unchanged, ==, 0);
-  g_assert_cmpuint (n_staff (f), ==, staff_before);
-  g_assert_cmpint (n_audit (f), ==, audit_before);
+  g_assert_cmpuint (test_n_staff (f->db, TRUE), ==, staff_before);
+  g_assert_cmpint (test_db_int (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
   g_assert_true (sqlite3_get_autocommit (daicho_db_get_handle (f->db)));
   daicho_import_result_clear (&result);
 
@@ -152,14 +117,14 @@ test_utf8_bom_english (Fixture *f, gconstpointer data)
   DaichoImportResult result = { 0 };
   g_autoptr(DaichoStaff) yamada = NULL;
   g_autoptr(DaichoStaff) sato = NULL;
-  guint before = n_staff (f);
+  guint before = test_n_staff (f->db, TRUE);
 
   import_ok (f, csv, strlen (csv), &result);
   g_assert_cmpstr (result.encoding, ==, "UTF-8 (BOM)");
   g_assert_cmpuint (result.added, ==, 2);
   g_assert_cmpuint (result.updated, ==, 0);
   g_assert_cmpuint (result.unchanged, ==, 0);
-  g_assert_cmpuint (n_staff (f), ==, before + 2);
+  g_assert_cmpuint (test_n_staff (f->db, TRUE), ==, before + 2);
 
   yamada = get_staff (f, "200001");
   g_assert_cmpstr (yamada->name, ==, "山田 太郎");
@@ -291,16 +256,16 @@ test_update (Fixture *f, gconstpointer data)
   g_assert_cmpuint (result.added, ==, 2);
   daicho_import_result_clear (&result);
 
-  before = n_staff (f);
-  audit_before = n_audit (f);
+  before = test_n_staff (f->db, TRUE);
+  audit_before = test_db_int (f->db, "SELECT count(*) FROM audit_log");
   import_ok (f, second, strlen (second), &result);
   g_assert_cmpuint (result.added, ==, 1);
   g_assert_cmpuint (result.updated, ==, 1);
   g_assert_cmpuint (result.unchanged, ==, 1);
-  g_assert_cmpuint (n_staff (f), ==, before + 1);
+  g_assert_cmpuint (test_n_staff (f->db, TRUE), ==, before + 1);
   /* One update and one insert are audited; the unchanged person is not
    * written at all. */
-  g_assert_cmpint (n_audit (f), ==, audit_before + 2);
+  g_assert_cmpint (test_db_int (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before + 2);
 
   nakamura = get_staff (f, "200010");
   g_assert_cmpint (nakamura->office_id, ==, f->office_132);
@@ -310,12 +275,12 @@ test_update (Fixture *f, gconstpointer data)
   daicho_import_result_clear (&result);
 
   /* The same file again changes nothing. */
-  audit_before = n_audit (f);
+  audit_before = test_db_int (f->db, "SELECT count(*) FROM audit_log");
   import_ok (f, second, strlen (second), &result);
   g_assert_cmpuint (result.added, ==, 0);
   g_assert_cmpuint (result.updated, ==, 0);
   g_assert_cmpuint (result.unchanged, ==, 3);
-  g_assert_cmpint (n_audit (f), ==, audit_before);
+  g_assert_cmpint (test_db_int (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
   daicho_import_result_clear (&result);
 }
 
@@ -434,12 +399,12 @@ test_no_operator (Fixture *f, gconstpointer data)
   static const char csv[] = "職員番号,氏名,所属コード\n300020,山口 隆,131\n";
   g_autoptr(GError) error = NULL;
   DaichoImportResult result = { 0 };
-  guint before = n_staff (f);
+  guint before = test_n_staff (f->db, TRUE);
 
   daicho_db_set_operator (f->db, 0);
   g_assert_false (daicho_staff_import_data (f->db, csv, strlen (csv), &result, &error));
   g_assert_error (error, DAICHO_ERROR, DAICHO_ERROR_NO_OPERATOR);
-  g_assert_cmpuint (n_staff (f), ==, before);
+  g_assert_cmpuint (test_n_staff (f->db, TRUE), ==, before);
   daicho_import_result_clear (&result);
 }
 

@@ -523,9 +523,9 @@ test_audit (void)
    * nobody as the operator. */
   n_seed = test_raw_int (handle, "SELECT count(*) FROM audit_log");
   g_assert_cmpint (n_seed, ==, test_raw_int (handle, "SELECT (SELECT count(*) FROM post) + "
-                                                "(SELECT count(*) FROM retention_class)"));
-  g_assert_cmpint (test_raw_int (handle, "SELECT count(*) FROM audit_log "
-                                    "WHERE action <> 'insert' OR operator_id IS NOT NULL"), ==, 0);
+                                                     "(SELECT count(*) FROM retention_class)"));
+  g_assert_cmpint (test_raw_int (handle, "SELECT count(*) FROM audit_log WHERE action <> "
+                                         "'insert' OR operator_id IS NOT NULL"), ==, 0);
   office_id = test_add_office (db, "131", "中原区役所区民課");
 
   /* Before any staff exists: no operator, the OS user alone. */
@@ -537,10 +537,10 @@ test_audit (void)
                          office_id);
   g_assert_cmpint (test_raw_int (handle, sql), ==, 1);
   g_assert_cmpint (test_raw_int (handle,
-                            "SELECT count(*) FROM audit_log WHERE table_name = 'post' "
-                            "AND action = 'insert' AND operator_id IS NULL "
-                            "AND json_extract (new_json, '$.code') = 'usage-131' "
-                            "AND json_extract (new_json, '$.role') = 'usage_manager'"), ==, 1);
+                                 "SELECT count(*) FROM audit_log WHERE table_name = 'post' "
+                                 "AND action = 'insert' AND operator_id IS NULL "
+                                 "AND json_extract (new_json, '$.code') = 'usage-131' "
+                                 "AND json_extract (new_json, '$.role') = 'usage_manager'"), ==, 1);
   g_assert_cmpint (test_raw_int (handle, "SELECT count(*) FROM audit_log"), ==, n_seed + 2);
 
   g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT os_user, at_utc FROM audit_log",
@@ -654,7 +654,7 @@ test_no_operator (void)
   g_assert_no_error (error);
   g_assert_cmpint (place_id, >, 0);
   g_assert_cmpint (test_raw_int (daicho_db_get_handle (db),
-                            "SELECT operator_id FROM audit_log WHERE table_name = 'place'"),
+                                 "SELECT operator_id FROM audit_log WHERE table_name = 'place'"),
                    ==, staff_id);
 
   g_clear_object (&db);

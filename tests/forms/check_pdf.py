@@ -17,30 +17,17 @@ because pdftotext spaces out wide titles and breaks wrapped cells.
 Prints TAP and exits 1 when a check fails.
 """
 import argparse
+import os
 import re
 import subprocess
 import sys
 
+# tap.py lies beside this script; no __pycache__ is left in the source tree.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(__file__))
+from tap import Tap  # noqa: E402
+
 A4 = (595.276, 841.89)
-
-
-class Tap:
-    def __init__(self):
-        self.results = []
-
-    def check(self, ok, name, diag=None):
-        self.results.append((bool(ok), name, diag))
-
-    def finish(self):
-        print(f"1..{len(self.results)}")
-        failed = 0
-        for number, (ok, name, diag) in enumerate(self.results, 1):
-            print(f"{'ok' if ok else 'not ok'} {number} - {name}")
-            if not ok:
-                failed += 1
-                for line in str(diag or "").splitlines()[:20]:
-                    print(f"# {line}")
-        return 1 if failed else 0
 
 
 def run(*args):
