@@ -53,7 +53,52 @@ cmd_designations (CliGlobals *globals, int argc, char **argv)
   return write_form (form, output);
 }
 
+static int
+cmd_form1 (CliGlobals *globals, int argc, char **argv)
+{
+  g_autofree char *office_code = NULL, *year_text = NULL, *from_text = NULL, *to_text = NULL;
+  g_autofree char *output = NULL, *from = NULL, *to = NULL;
+  const GOptionEntry entries[] = {
+    { "office", 0, 0, G_OPTION_ARG_STRING, &office_code, N_("Office code"), N_("CODE") },
+    { "fiscal-year", 0, 0, G_OPTION_ARG_STRING, &year_text,
+      N_("Fiscal year: 2025, 令和7 or R7"), N_("YEAR") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First output date (instead of a year)"),
+      N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last output date"), N_("DATE") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, N_("FILE.pdf or FILE.xlsx"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(DaichoDb) db = NULL;
+  g_autoptr(DaichoForm) form = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 office_id;
+  int fy = 0;
+
+  if (!cli_parse (globals, argv[0], NULL, entries, &argc, &argv))
+    return CLI_USAGE_ERROR;
+  if (office_code == NULL || output == NULL || (year_text == NULL && (from_text == NULL ||
+                                                                      to_text == NULL)))
+    return cli_fail (CLI_USAGE_ERROR,
+                     _("export form1 needs --office CODE, --fiscal-year YEAR (or --from and "
+                       "--to) and --output FILE."));
+  if (!g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".xlsx"))
+    return cli_fail (CLI_USAGE_ERROR, _("--output must end in .pdf or .xlsx."));
+  if (year_text != NULL && !daicho_fiscal_year_parse (year_text, &fy, &error))
+    return cli_fail (CLI_USAGE_ERROR, error->message);
+  if (year_text == NULL &&
+      ((from = cli_parse_date (from_text)) == NULL || (to = cli_parse_date (to_text)) == NULL))
+    return CLI_USAGE_ERROR;
+  if ((db = cli_open_db (globals)) == NULL || (office_id = cli_office_id (db, office_code)) == 0)
+    return CLI_RUNTIME_ERROR;
+  if ((form = daicho_form1_new (db, office_id, fy, from, to, &error)) == NULL)
+    return cli_fail_error (error);
+  return write_form (form, output);
+}
+
 const CliCommand cli_export_commands[] = {
+  { "export form1",
+    N_("Form No. 1 (帳票等管理台帳): --office CODE --fiscal-year YEAR --output FILE.pdf|.xlsx"),
+    cmd_form1 },
   { "export designations",
     N_("the roster of designated staff: --office CODE [--on DATE] --output FILE.pdf|.xlsx"),
     cmd_designations },

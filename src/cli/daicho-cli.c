@@ -265,6 +265,7 @@ static const CliCommand * const command_lists[] = {
   cli_tool_commands,
   cli_master_commands,
   cli_designation_commands,
+  cli_ledger_commands,
   cli_export_commands,
 };
 

@@ -16,6 +16,7 @@
 
 #include "daicho/daicho-date.h"
 #include "daicho/daicho-error.h"
+#include "daicho/daicho-ledger-store.h"
 #include "daicho-db-private.h"
 
 /* Ordinary contention (two windows saving at once) waits this long before a
@@ -456,6 +457,16 @@ sql_os_user_fn (sqlite3_context *ctx, int argc, sqlite3_value **argv)
   sqlite3_result_text (ctx, self->os_user, -1, SQLITE_TRANSIENT);
 }
 
+/* daicho_ledger_number (fiscal_year, seq) → "R7-0001": lists sort and
+ * search on the number without building it in C for every row. */
+static void
+sql_ledger_number_fn (sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+  char *number = daicho_ledger_number (sqlite3_value_int (argv[0]), sqlite3_value_int64 (argv[1]));
+
+  sqlite3_result_text (ctx, number, -1, g_free);
+}
+
 static gboolean
 create_empty_file (const char *path, GError **error)
 {
@@ -568,6 +579,9 @@ daicho_db_open (const char *path, GError **error)
                            SQLITE_UTF8 | SQLITE_INNOCUOUS, self, sql_operator_fn, NULL, NULL);
   sqlite3_create_function (self->handle, "daicho_os_user", 0,
                            SQLITE_UTF8 | SQLITE_INNOCUOUS, self, sql_os_user_fn, NULL, NULL);
+  sqlite3_create_function (self->handle, "daicho_ledger_number", 2,
+                           SQLITE_UTF8 | SQLITE_INNOCUOUS | SQLITE_DETERMINISTIC, NULL,
+                           sql_ledger_number_fn, NULL, NULL);
 
   if (!check_identity (self, &version, error))
     return NULL;

@@ -15,9 +15,12 @@
 #include "daicho/daicho-staff-store.h"
 #include "daicho/daicho-error.h"
 #include "daicho/daicho-fiscal.h"
+#include "daicho/daicho-ledger-store.h"
 #include "daicho/daicho-office-store.h"
+#include "daicho/daicho-place-store.h"
 #include "daicho-db-private.h"
 #include "daicho-designation-private.h"
+#include "daicho-ledger-private.h"
 #include "daicho-staff-private.h"
 
 typedef struct
@@ -111,7 +114,7 @@ hold (DaichoDb *db, const char *post_code, gint64 staff_id, const char *from, co
 
 typedef struct
 {
-  const char *last_april;
+  const char *first_april;
   const char *last_march;
   const char *this_april;
 } DemoDates;
@@ -135,7 +138,7 @@ designate_office (DaichoDb *db, DaichoOffice *office, guint index, const DemoDat
       g_autoptr(DaichoStaff) s = g_list_model_get_item (G_LIST_MODEL (staff), i);
       DaichoDesignationInput input = {
         .staff_id = s->id, .office_id = office->id, .scope = i % 4 == 3 ? "juki" : "both",
-        .start_date = dates->last_april, .supervised = -1,
+        .start_date = dates->first_april, .supervised = -1,
       };
       gint64 id;
       gint64 entered_by = 0;
@@ -149,7 +152,7 @@ designate_office (DaichoDb *db, DaichoOffice *office, guint index, const DemoDat
       if (!daicho_db_query_int (db, &entered_by, 0, error,
                            "SELECT h.staff_id FROM post_holder h JOIN post p ON p.id = h.post_id "
                            "WHERE p.office_id = ? AND p.role = 'usage_manager' AND h.from_date <= ? "
-                           "ORDER BY h.from_date LIMIT 1", "It", office->id, dates->last_april))
+                           "ORDER BY h.from_date LIMIT 1", "It", office->id, dates->first_april))
         return FALSE;
       daicho_db_set_operator (db, entered_by);
       if ((id = daicho_designation_insert (db, &input, error)) == 0)
@@ -186,10 +189,10 @@ designate_office (DaichoDb *db, DaichoOffice *office, guint index, const DemoDat
 /* Designations of every office; one person from the 戸籍住民サービス課 lent to
  * 高津 with the asset manager's permission, another waiting for one. */
 static gboolean
-add_designations (DaichoDb *db, const char *last_april, const char *last_march,
+add_designations (DaichoDb *db, const char *first_april, const char *last_march,
                   const char *this_april, GError **error)
 {
-  const DemoDates dates = { last_april, last_march, this_april };
+  const DemoDates dates = { first_april, last_march, this_april };
   g_autoptr(GListStore) offices = daicho_office_store_list (db, FALSE, error);
   g_autoptr(DaichoOffice) home = NULL;
   g_autoptr(DaichoOffice) takatsu = NULL;
@@ -222,8 +225,8 @@ add_designations (DaichoDb *db, const char *last_april, const char *last_march,
   daicho_db_set_operator (db, operator);
   {
     DaichoDesignationInput with_permission = {
-      .staff_id = lent, .office_id = takatsu->id, .scope = "juki", .start_date = last_april,
-      .supervised = -1, .permission_date = last_april, .permission_ref = "情資第12号",
+      .staff_id = lent, .office_id = takatsu->id, .scope = "juki", .start_date = first_april,
+      .supervised = -1, .permission_date = first_april, .permission_ref = "情資第12号",
     };
     DaichoDesignationInput without = {
       .staff_id = waiting, .office_id = hiyoshi->id, .scope = "inkan", .start_date = this_april,
@@ -237,13 +240,162 @@ add_designations (DaichoDb *db, const char *last_april, const char *last_march,
   return TRUE;
 }
 
+static const char * const form_names[] = {
+  "住民票の写し", "住民票記載事項証明書", "戸籍の附票の写し", "印鑑登録証明書", "除票の写し",
+  "転出証明書", "住民票コード通知票", "個人番号通知書控", "住民異動届受理通知", "不在住証明書",
+};
+
+static const char * const demo_bases[] = { "request", "application", "notification",
+                                            "ex_officio" };
+
+/* Ledger entries of one office over fiscal years @first_fy … @last_fy:
+ * @per_year forms a year (fewer in the current year, up to today), printed
+ * by its designated staff, kept in its locked places, most for 1 year; some
+ * handed over, one voided a year, the last few not yet checked; entries past
+ * their retention destroyed in one disposal, except a few left due. */
+static gboolean
+add_ledger (DaichoDb *db, DaichoOffice *office, int first_fy, int last_fy, guint per_year,
+            GError **error)
+{
+  g_autoptr(GListStore) places = daicho_place_store_list (db, office->id, FALSE, error);
+  g_autoptr(GArray) printers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) due = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *today = daicho_date_today_iso ();
+  g_autoptr(DaichoStmt) stmt = NULL;
+  gint64 class_1 = 0, class_5 = 0, class_p = 0, checker = 0, chief = 0;
+  guint n_places;
+  int rc;
+
+  if (places == NULL ||
+      !daicho_db_query_int (db, &class_1, 0, error,
+                            "SELECT id FROM retention_class WHERE code = '1'", NULL) ||
+      !daicho_db_query_int (db, &class_5, 0, error,
+                            "SELECT id FROM retention_class WHERE code = '5'", NULL) ||
+      !daicho_db_query_int (db, &class_p, 0, error,
+                            "SELECT id FROM retention_class WHERE code = 'P'", NULL))
+    return FALSE;
+  n_places = g_list_model_get_n_items (G_LIST_MODEL (places));
+
+  /* Printers: designated staff still at work; the checker is their 係長. */
+  stmt = daicho_db_prepare (db, error,
+                            "SELECT DISTINCT s.id, s.title FROM designation d JOIN staff s"
+                            " ON s.id = d.staff_id WHERE d.office_id = ? AND d.supervised = 1"
+                            " AND s.office_id = d.office_id AND s.left_on IS NULL ORDER BY s.id",
+                            "I", office->id);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = daicho_stmt_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      if (checker == 0 && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "係長") == 0)
+        checker = id;
+      else
+        g_array_append_val (printers, id);
+    }
+  if (rc != SQLITE_DONE || printers->len == 0 || n_places == 0)
+    return rc == SQLITE_DONE;
+  g_clear_pointer (&stmt, daicho_stmt_release);
+  if (!daicho_db_query_int (db, &chief, 0, error,
+                            "SELECT h.staff_id FROM post_holder h JOIN post p ON p.id = h.post_id"
+                            " WHERE p.office_id = ? AND p.role = 'usage_manager'"
+                            " ORDER BY h.from_date DESC LIMIT 1", "I", office->id))
+    return FALSE;
+
+  for (int fy = first_fy; fy <= last_fy; fy++)
+    {
+      GDate first, last, day;
+      guint span;
+
+      daicho_fiscal_year_range (fy, &first, &last);
+      {
+        GDate now;
+        daicho_date_today (&now);
+        if (g_date_compare (&last, &now) > 0)
+          last = now;
+      }
+      span = g_date_days_between (&first, &last) + 1;
+
+      for (guint k = 0; k < per_year; k++)
+        {
+          guint i = (guint) fy * 31 + k;
+          g_autoptr(DaichoPlace) place = g_list_model_get_item (G_LIST_MODEL (places),
+                                                                 i % n_places);
+          g_autofree char *date = NULL;
+          g_autofree char *ref = g_strdup_printf ("第%u号", 1000 + k);
+          gint64 printer = g_array_index (printers, gint64, i % printers->len);
+          DaichoLedgerInput in = {
+            .office_id = office->id, .form_name = form_names[i % G_N_ELEMENTS (form_names)],
+            .printed_by = printer, .copies = 1 + (int) (k % 3),
+            .basis = demo_bases[i % G_N_ELEMENTS (demo_bases)], .basis_ref = ref,
+            .place_id = place->id,
+            .retention_class_id = k % 17 == 5 ? class_p : (k % 7 == 3 ? class_5 : class_1),
+          };
+          gint64 id;
+
+          day = first;
+          g_date_add_days (&day, (guint) ((guint64) k * span / per_year));
+          date = daicho_date_to_iso (&day);
+          in.output_date = date;
+
+          daicho_db_set_operator (db, printer);
+          if ((id = daicho_ledger_insert (db, &in, error)) == 0)
+            return FALSE;
+
+          /* Checked by the 係長, but the last few of the current year. */
+          if (checker != 0 && !(fy == last_fy && k + 3 >= per_year) &&
+              !daicho_db_exec (db, error,
+                               "UPDATE ledger_entry SET checked_by = ?, checked_at = entered_at"
+                               " WHERE id = ?", "II", checker, id))
+            return FALSE;
+
+          if (k % 5 == 2)
+            {
+              if (!daicho_db_exec (db, error,
+                                   "UPDATE ledger_entry SET state = 'delivered',"
+                                   " delivered_on = output_date, delivered_by = printed_by"
+                                   " WHERE id = ?", "I", id))
+                return FALSE;
+            }
+          else if (k == per_year / 2 + 1)
+            {
+              if (!daicho_db_exec (db, error,
+                                   "UPDATE ledger_entry SET voided_at = entered_at,"
+                                   " voided_by = printed_by, void_reason = '重複して出力したため'"
+                                   " WHERE id = ?", "I", id))
+                return FALSE;
+            }
+          else if (in.retention_class_id == class_1 && fy + 2 <= last_fy)
+            g_array_append_val (due, id);
+        }
+    }
+
+  /* The entries past their retention are destroyed on the 20th of April,
+   * shredded by the chief and confirmed by the 係長; a few stay due. */
+  if (due->len > 3 && checker != 0 && chief != 0)
+    {
+      GDate april;
+      g_autofree char *date = NULL;
+
+      daicho_fiscal_year_range (last_fy, &april, NULL);
+      g_date_add_days (&april, 19);
+      date = daicho_date_to_iso (&april);
+      if (g_strcmp0 (date, today) > 0)
+        g_free (date), date = g_strdup (today);
+      daicho_db_set_operator (db, chief);
+      if (daicho_ledger_dispose (db, (gint64 *) (gpointer) due->data, due->len - 3, date,
+                                 "shredding", chief, checker, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_office,
-      GError **error)
+      guint years, guint per_year, GError **error)
 {
   GDate today, first, last;
   g_autofree char *this_april = NULL;
-  g_autofree char *last_april = NULL;
+  g_autofree char *first_april = NULL;
   g_autofree char *last_march = NULL;
   guint n = 0;
   int fy;
@@ -254,8 +406,8 @@ fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_
   this_april = daicho_date_to_iso (&first);
   g_date_subtract_days (&first, 1);
   last_march = daicho_date_to_iso (&first);
-  daicho_fiscal_year_range (fy - 1, &first, &last);
-  last_april = daicho_date_to_iso (&first);
+  daicho_fiscal_year_range (fy - (int) years + 1, &first, &last);
+  first_april = daicho_date_to_iso (&first);
 
   for (guint o = 0; o < n_offices; o++)
     {
@@ -288,18 +440,18 @@ fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_
         {
           new_chief = add_person (db, n++, office_id, "課長", error);
           if (new_chief == 0 ||
-              !hold (db, post_code, chief, last_april, last_march, error) ||
+              !hold (db, post_code, chief, first_april, last_march, error) ||
               !hold (db, post_code, new_chief, this_april, NULL, error))
             return FALSE;
         }
-      else if (!hold (db, post_code, chief, last_april, NULL, error))
+      else if (!hold (db, post_code, chief, first_april, NULL, error))
         return FALSE;
 
       if (is_home)
         {
           /* K2-2, K2-3: the head of 戸籍住民サービス課 holds both posts. */
-          if (!hold (db, "asset-manager", chief, last_april, NULL, error) ||
-              !hold (db, "system-admin", chief, last_april, NULL, error))
+          if (!hold (db, "asset-manager", chief, first_april, NULL, error) ||
+              !hold (db, "system-admin", chief, first_april, NULL, error))
             return FALSE;
         }
 
@@ -315,9 +467,10 @@ fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_
                            "(?1, '書庫A（施錠）', 1), (?1, '窓口キャビネット1', 1)",
                            "I", office_id))
         return FALSE;
+      /* Its lock breaks later (see below): forms kept there show up as a risk. */
       if (o == 1 && !daicho_db_exec (db, error,
                                      "INSERT INTO place (office_id, name, locks) "
-                                     "VALUES (?, 'カウンター下トレイ', 0)",
+                                     "VALUES (?, 'カウンター下トレイ', 1)",
                                      "I", office_id))
         return FALSE;
     }
@@ -329,7 +482,20 @@ fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_
                        "t", last_march))
     return FALSE;
 
-  return add_designations (db, last_april, last_march, this_april, error);
+  if (!add_designations (db, first_april, last_march, this_april, error))
+    return FALSE;
+
+  for (guint o = 0; o < n_offices; o++)
+    {
+      g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (db, offices[o].code,
+                                                                        error);
+      if (office == NULL || !add_ledger (db, office, fy - (int) years + 1, fy, per_year, error))
+        return FALSE;
+    }
+
+  /* The tray's lock broke: it no longer locks. */
+  return daicho_db_exec (db, error,
+                         "UPDATE place SET locks = 0 WHERE name = 'カウンター下トレイ'", NULL);
 }
 
 gboolean
@@ -348,9 +514,9 @@ daicho_demo_fill (DaichoDb *db, DaichoDemoScale scale, GError **error)
     return FALSE;
 
   if (scale == DAICHO_DEMO_CITY)
-    ok = fill (db, city_offices, G_N_ELEMENTS (city_offices), 198, error);
+    ok = fill (db, city_offices, G_N_ELEMENTS (city_offices), 198, 10, 1112, error);
   else
-    ok = fill (db, small_offices, G_N_ELEMENTS (small_offices), 9, error);
+    ok = fill (db, small_offices, G_N_ELEMENTS (small_offices), 9, 3, 24, error);
 
   if (!ok)
     daicho_db_set_operator (db, 0);

@@ -22,6 +22,7 @@
 #include "daicho/daicho-validate.h"
 #include "daicho-db-private.h"
 #include "daicho-designation-private.h"
+#include "daicho-label-private.h"
 #include "daicho-records-private.h"
 
 DEFINE_RECORD (DaichoDesignation, daicho_designation,
@@ -110,27 +111,20 @@ DEFINE_RECORD (DaichoDesignation, daicho_designation,
 
 /* Labels. The UI's are translated; forms print the Japanese official ones. */
 
-typedef struct
-{
-  const char *code;
-  const char *ui;     /* English msgid */
-  const char *form;   /* as printed on Japanese forms */
-} Label;
-
-static const Label scopes[] = {
+static const DaichoLabel scopes[] = {
   { "juki", N_("Resident register (住民基本台帳事務)"), "住民基本台帳事務" },
   { "inkan", N_("Seal registration (印鑑登録事務)"), "印鑑登録事務" },
   { "both", N_("Both (住民基本台帳事務・印鑑登録事務)"), "住民基本台帳事務・印鑑登録事務" },
 };
 
-static const Label end_reasons[] = {
+static const DaichoLabel end_reasons[] = {
   { "transfer", N_("Transfer (異動)"), "異動" },
   { "retirement", N_("Retirement (退職)"), "退職" },
   { "duty_change", N_("Change of duties (業務変更)"), "業務変更" },
   { "other", N_("Other (その他)"), "その他" },
 };
 
-static const Label states[] = {
+static const DaichoLabel states[] = {
   { "active", N_("In effect"), "有効" },
   { "ended", N_("Ended"), "終了" },
   { "future", N_("Not yet started"), "開始前" },
@@ -138,76 +132,47 @@ static const Label states[] = {
   { "review", N_("Needs review"), "要見直し" },
 };
 
-static const Label flags[] = {
+static const DaichoLabel flags[] = {
   { "moved", N_("moved to another office"), "異動" },
   { "left", N_("has left"), "退職" },
   { "manager", N_("the designating manager has changed"), "指定者交代" },
   { "permission", N_("no prior permission"), "許可なし" },
 };
 
-static const Label *
-find_label (const Label *labels, guint n, const char *code)
-{
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (labels[i].code, code) == 0)
-      return &labels[i];
-  return NULL;
-}
-
-/* Accepts the code, the Japanese form label or the translated label. */
-static gboolean
-parse_label (const Label *labels, guint n, const char *text, const char **code)
-{
-  g_autofree char *clean = daicho_text_strip (text);
-
-  for (guint i = 0; clean && i < n; i++)
-    if (g_str_equal (clean, labels[i].code) || g_str_equal (clean, labels[i].form) ||
-        g_str_equal (clean, _(labels[i].ui)))
-      {
-        *code = labels[i].code;
-        return TRUE;
-      }
-  return FALSE;
-}
-
 const char *
 daicho_designation_scope_label (const char *scope)
 {
-  const Label *l = find_label (scopes, G_N_ELEMENTS (scopes), scope);
-  return l ? _(l->ui) : "";
+  return daicho_label_ui (scopes, G_N_ELEMENTS (scopes), scope);
 }
 
 const char *
 daicho_designation_scope_form_label (const char *scope)
 {
-  const Label *l = find_label (scopes, G_N_ELEMENTS (scopes), scope);
-  return l ? l->form : "";
+  return daicho_label_form (scopes, G_N_ELEMENTS (scopes), scope);
 }
 
 gboolean
 daicho_designation_scope_parse (const char *text, const char **scope)
 {
-  return parse_label (scopes, G_N_ELEMENTS (scopes), text, scope);
+  return daicho_label_parse (scopes, G_N_ELEMENTS (scopes), text, scope);
 }
 
 const char *
 daicho_designation_end_reason_label (const char *reason)
 {
-  const Label *l = find_label (end_reasons, G_N_ELEMENTS (end_reasons), reason);
-  return l ? _(l->ui) : "";
+  return daicho_label_ui (end_reasons, G_N_ELEMENTS (end_reasons), reason);
 }
 
 gboolean
 daicho_designation_end_reason_parse (const char *text, const char **reason)
 {
-  return parse_label (end_reasons, G_N_ELEMENTS (end_reasons), text, reason);
+  return daicho_label_parse (end_reasons, G_N_ELEMENTS (end_reasons), text, reason);
 }
 
 const char *
 daicho_designation_state_label (const char *state)
 {
-  const Label *l = find_label (states, G_N_ELEMENTS (states), state);
-  return l ? _(l->ui) : "";
+  return daicho_label_ui (states, G_N_ELEMENTS (states), state);
 }
 
 char *
@@ -218,7 +183,7 @@ daicho_designation_flags_text (const char *flag_list)
 
   for (guint i = 0; codes[i] != NULL; i++)
     {
-      const Label *l = find_label (flags, G_N_ELEMENTS (flags), codes[i]);
+      const DaichoLabel *l = daicho_label_find (flags, G_N_ELEMENTS (flags), codes[i]);
 
       if (l == NULL)
         continue;
@@ -349,7 +314,7 @@ validate_people (DaichoDb *db, const DaichoDesignationInput *input, Checked *c, 
 {
   GDate date;
 
-  if (input->scope == NULL || find_label (scopes, G_N_ELEMENTS (scopes), input->scope) == NULL)
+  if (input->scope == NULL || daicho_label_find (scopes, G_N_ELEMENTS (scopes), input->scope) == NULL)
     return invalid (error, _("Choose the scope: 住民基本台帳事務, 印鑑登録事務 or both."));
   if (input->start_date == NULL || !daicho_date_from_iso (input->start_date, &date))
     return invalid (error, _("Give the date the designation takes effect."));
@@ -597,7 +562,7 @@ daicho_designation_finish (DaichoDb *db, gint64 id, const char *end_date, const 
 
   if (end_date == NULL || !daicho_date_from_iso (end_date, &date))
     return invalid (error, _("Give the last day of the designation."));
-  if (find_label (end_reasons, G_N_ELEMENTS (end_reasons), reason) == NULL)
+  if (daicho_label_find (end_reasons, G_N_ELEMENTS (end_reasons), reason) == NULL)
     return invalid (error, _("Choose why the designation ends: 異動, 退職, 業務変更 or その他."));
   if (!daicho_validate_text (_("Note"), clean_note, DAICHO_TEXT_LONG,
                              g_strcmp0 (reason, "other") == 0, TRUE, error))

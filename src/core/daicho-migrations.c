@@ -175,6 +175,77 @@ static const DaichoAuditedTable audited_v2[] = {
   { "designation_review", "designation_id,action,flags,note,reviewed_by,reviewed_at" },
 };
 
+/* 3: the form ledger (K5-2, K8, K9), its disposals and corrections. */
+static const char schema_v3[] =
+  "CREATE TABLE disposal ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  office_id     INTEGER NOT NULL REFERENCES office (id),"
+  "  disposal_date TEXT NOT NULL,"
+  "  method        TEXT NOT NULL CHECK (method IN ('incineration', 'dissolution', 'shredding')),"
+  "  operator_id   INTEGER NOT NULL REFERENCES staff (id),"
+  "  witness_id    INTEGER NOT NULL REFERENCES staff (id),"
+  "  recorded_by   INTEGER REFERENCES staff (id),"
+  "  recorded_at   TEXT NOT NULL,"
+  "  CHECK (operator_id <> witness_id)"
+  ") STRICT;"
+
+  "CREATE TABLE ledger_entry ("
+  "  id                 INTEGER PRIMARY KEY,"
+  "  office_id          INTEGER NOT NULL REFERENCES office (id),"
+  "  fiscal_year        INTEGER NOT NULL,"
+  "  seq                INTEGER NOT NULL CHECK (seq >= 1),"
+  "  form_name          TEXT NOT NULL,"
+  "  output_date        TEXT NOT NULL,"
+  "  printed_by         INTEGER NOT NULL REFERENCES staff (id),"
+  "  copies             INTEGER NOT NULL CHECK (copies >= 1),"
+  "  basis              TEXT NOT NULL CHECK (basis IN ('request', 'application', 'notification',"
+  "                                                    'ex_officio', 'other')),"
+  "  basis_ref          TEXT NOT NULL,"
+  "  place_id           INTEGER NOT NULL REFERENCES place (id),"
+  "  retention_class_id INTEGER NOT NULL REFERENCES retention_class (id),"
+  "  retention_until    TEXT,"
+  "  state              TEXT NOT NULL DEFAULT 'kept'"
+  "                     CHECK (state IN ('kept', 'delivered', 'disposed')),"
+  "  delivered_on       TEXT,"
+  "  delivered_by       INTEGER REFERENCES staff (id),"
+  "  disposal_id        INTEGER REFERENCES disposal (id),"
+  "  note               TEXT,"
+  "  entered_by         INTEGER REFERENCES staff (id),"
+  "  entered_at         TEXT NOT NULL,"
+  "  checked_by         INTEGER REFERENCES staff (id),"
+  "  checked_at         TEXT,"
+  "  voided_at          TEXT,"
+  "  voided_by          INTEGER REFERENCES staff (id),"
+  "  void_reason        TEXT,"
+  "  UNIQUE (office_id, fiscal_year, seq),"
+  "  CHECK (checked_by IS NULL OR entered_by IS NULL OR checked_by <> entered_by),"
+  "  CHECK (state <> 'disposed' OR disposal_id IS NOT NULL),"
+  "  CHECK (state <> 'delivered' OR delivered_on IS NOT NULL)"
+  ") STRICT;"
+  "CREATE INDEX ledger_entry_office_date ON ledger_entry (office_id, output_date);"
+  "CREATE INDEX ledger_entry_due ON ledger_entry (state, retention_until);"
+  "CREATE INDEX ledger_entry_form_name ON ledger_entry (office_id, form_name);"
+
+  "CREATE TABLE ledger_correction ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  entry_id     INTEGER NOT NULL REFERENCES ledger_entry (id),"
+  "  field        TEXT NOT NULL,"
+  "  old_value    TEXT,"
+  "  new_value    TEXT,"
+  "  reason       TEXT NOT NULL,"
+  "  corrected_by INTEGER REFERENCES staff (id),"
+  "  corrected_at TEXT NOT NULL"
+  ") STRICT;";
+
+static const DaichoAuditedTable audited_v3[] = {
+  { "disposal", "office_id,disposal_date,method,operator_id,witness_id,recorded_by,recorded_at" },
+  { "ledger_entry", "office_id,fiscal_year,seq,form_name,output_date,printed_by,copies,basis,"
+                    "basis_ref,place_id,retention_class_id,retention_until,state,delivered_on,"
+                    "delivered_by,disposal_id,note,entered_by,entered_at,checked_by,checked_at,"
+                    "voided_at,voided_by,void_reason" },
+  { "ledger_correction", "entry_id,field,old_value,new_value,reason,corrected_by,corrected_at" },
+};
+
 static const DaichoAuditedTable audited_v1[] = {
   { "office", "code,name,kind,active" },
   { "staff", "emp_no,name,kana,office_id,title,login,left_on,left_reason" },
@@ -196,6 +267,7 @@ daicho_migrations_audited_tables (guint *n_tables)
 
       g_array_append_vals (tables, audited_v1, G_N_ELEMENTS (audited_v1));
       g_array_append_vals (tables, audited_v2, G_N_ELEMENTS (audited_v2));
+      g_array_append_vals (tables, audited_v3, G_N_ELEMENTS (audited_v3));
       g_once_init_leave (&all, tables);
     }
   *n_tables = all->len;
@@ -298,11 +370,18 @@ migrate_to_2 (DaichoDb *db, GError **error)
   return create_audited (db, schema_v2, audited_v2, G_N_ELEMENTS (audited_v2), error);
 }
 
+static gboolean
+migrate_to_3 (DaichoDb *db, GError **error)
+{
+  return create_audited (db, schema_v3, audited_v3, G_N_ELEMENTS (audited_v3), error);
+}
+
 typedef gboolean (*MigrationStep) (DaichoDb *db, GError **error);
 
 static const MigrationStep steps[] = {
   migrate_to_1,
   migrate_to_2,
+  migrate_to_3,
 };
 
 int

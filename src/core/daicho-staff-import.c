@@ -17,10 +17,8 @@
 #include "daicho/daicho-staff-import.h"
 #include "daicho/daicho-validate.h"
 #include "daicho-db-private.h"
+#include "daicho-import-private.h"
 #include "daicho-staff-private.h"
-
-/* Bad lines listed in full before "and N more". */
-#define MAX_REPORTED_LINES 30
 
 static const char * const col_emp_no[] = { "職員番号", "社員番号", "employee_no", "emp_no", NULL };
 static const char * const col_name[] = { "氏名", "名前", "name", NULL };
@@ -181,9 +179,8 @@ daicho_staff_import_data (DaichoDb            *db,
                           GError             **error)
 {
   g_autoptr(DaichoCsv) csv = NULL;
-  g_autoptr(GString) problems = g_string_new (NULL);
+  g_auto(DaichoLineErrors) problems = { 0 };
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint n_bad = 0;
   Columns cols;
 
   daicho_import_result_clear (result);
@@ -224,24 +221,13 @@ daicho_staff_import_data (DaichoDb            *db,
           import_record (db, &cols, record, n_fields, result, &line_error);
         }
 
-      if (line_error != NULL && ++n_bad <= MAX_REPORTED_LINES)
-        {
-          g_string_append_c (problems, '\n');
-          g_string_append_printf (problems, _("Line %u: %s"), line, line_error->message);
-        }
+      if (line_error != NULL)
+        daicho_line_errors_add (&problems, line, line_error);
     }
 
-  if (n_bad > 0)
+  if (daicho_line_errors_report (&problems, error))
     {
       daicho_db_rollback (db);
-      if (n_bad > MAX_REPORTED_LINES)
-        g_string_append_printf (problems, "\n%s",
-                                _("… and more lines with problems."));
-      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Nothing was imported: %u line has a problem.%s",
-                                "Nothing was imported: %u lines have problems.%s", n_bad),
-                   n_bad, problems->str);
       result->added = result->updated = result->unchanged = 0;
       return FALSE;
     }
