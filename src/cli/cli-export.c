@@ -5,6 +5,16 @@
 
 #include "daicho-cli.h"
 
+/* TRUE when @path ends in .pdf or .xlsx, in any case (as daicho_form_write
+ * accepts). */
+static gboolean
+is_form_file (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".xlsx");
+}
+
 /* Writes @form to @output (PDF or xlsx by extension) and says so. */
 static int
 write_form (DaichoForm *form, const char *output)
@@ -41,7 +51,7 @@ cmd_designations (CliGlobals *globals, int argc, char **argv)
   if (office_code == NULL || output == NULL)
     return cli_fail (CLI_USAGE_ERROR,
                      _("export designations needs --office CODE and --output FILE."));
-  if (!g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".xlsx"))
+  if (!is_form_file (output))
     return cli_fail (CLI_USAGE_ERROR, _("--output must end in .pdf or .xlsx."));
   if ((on = cli_parse_date (on_text)) == NULL)
     return CLI_USAGE_ERROR;
@@ -81,7 +91,7 @@ cmd_form1 (CliGlobals *globals, int argc, char **argv)
     return cli_fail (CLI_USAGE_ERROR,
                      _("export form1 needs --office CODE, --fiscal-year YEAR (or --from and "
                        "--to) and --output FILE."));
-  if (!g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".xlsx"))
+  if (!is_form_file (output))
     return cli_fail (CLI_USAGE_ERROR, _("--output must end in .pdf or .xlsx."));
   if (year_text != NULL && !daicho_fiscal_year_parse (year_text, &fy, &error))
     return cli_fail (CLI_USAGE_ERROR, error->message);

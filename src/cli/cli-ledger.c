@@ -145,7 +145,9 @@ cmd_due (CliGlobals *globals, int argc, char **argv)
   return CLI_OK;
 }
 
-/* An id (42) or a number (R7-0001, with --office) naming one entry. */
+/* An id (42) or a number (R7-0001, with --office) naming one entry; 0 when
+ * there is none (a runtime error, printed), -1 for a number without
+ * --office (a usage error, printed). */
 static gint64
 entry_id_of (DaichoDb *db, gint64 office_id, const char *text)
 {
@@ -159,7 +161,7 @@ entry_id_of (DaichoDb *db, gint64 office_id, const char *text)
   if (office_id == 0)
     {
       cli_fail (CLI_USAGE_ERROR, _("Give --office to name entries by number (R7-0001)."));
-      return 0;
+      return -1;
     }
   found = daicho_ledger_store_list (db, &filter, &error);
   for (guint i = 0; found && i < g_list_model_get_n_items (G_LIST_MODEL (found)); i++)
@@ -327,8 +329,8 @@ cmd_dispose (CliGlobals *globals, int argc, char **argv)
   for (int i = 1; i < argc; i++)
     {
       gint64 id = entry_id_of (db, office_id, argv[i]);
-      if (id == 0)
-        return CLI_RUNTIME_ERROR;
+      if (id <= 0)
+        return id < 0 ? CLI_USAGE_ERROR : CLI_RUNTIME_ERROR;
       g_array_append_val (ids, id);
     }
   if ((disposal = daicho_ledger_store_dispose (db, (gint64 *) (gpointer) ids->data, ids->len,
@@ -369,8 +371,8 @@ cmd_one (CliGlobals *globals, int argc, char **argv)
     return CLI_RUNTIME_ERROR;
   if (office != NULL && (office_id = cli_office_id (db, office)) == 0)
     return CLI_RUNTIME_ERROR;
-  if ((id = entry_id_of (db, office_id, argv[1])) == 0)
-    return CLI_RUNTIME_ERROR;
+  if ((id = entry_id_of (db, office_id, argv[1])) <= 0)
+    return id < 0 ? CLI_USAGE_ERROR : CLI_RUNTIME_ERROR;
 
   if (g_str_equal (action, "check"))
     ok = daicho_ledger_store_check (db, id, &error);

@@ -262,6 +262,7 @@ daicho_ledger_store_form_names (DaichoDb *db, gint64 office_id, const char *pref
     daicho_db_prepare (db, error,
                        "SELECT form_name FROM ledger_entry"
                        " WHERE office_id = ? AND substr (form_name, 1, length (?)) = ?"
+                       "   AND voided_at IS NULL"
                        " GROUP BY form_name ORDER BY count (*) DESC, form_name LIMIT ?",
                        "Itti", office_id, prefix ? prefix : "", prefix ? prefix : "",
                        (int) limit);
@@ -314,6 +315,11 @@ validate_entry (DaichoDb *db, const DaichoLedgerInput *in, Checked *c, GError **
   if (in->output_date == NULL || !daicho_date_from_iso (in->output_date, &date))
     return invalid (error, _("Give the date the form was printed."));
   shown = daicho_date_format_iso (in->output_date, DAICHO_DATE_WAREKI_LONG);
+  {
+    g_autofree char *today = daicho_date_today_iso ();
+    if (g_strcmp0 (in->output_date, today) > 0)
+      return invalid (error, _("%s is in the future: enter forms once they are printed."), shown);
+  }
   c->fiscal_year = daicho_fiscal_year_of (&date);
 
   if (in->copies < 1 || in->copies > 9999)
@@ -340,7 +346,9 @@ validate_entry (DaichoDb *db, const DaichoLedgerInput *in, Checked *c, GError **
                             " LEFT JOIN permission p ON p.id = d.permission_id"
                             " WHERE d.staff_id = ?1 AND d.office_id = ?2"
                             "   AND d.start_date <= ?3 AND (d.end_date IS NULL OR d.end_date >= ?3)"
-                            "   AND (d.supervised = 1 OR p.permission_date <= d.start_date)",
+                            "   AND (d.supervised = 1 OR p.permission_date <= d.start_date)"
+                            "   AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = ?1"
+                            "                   AND s.left_on < ?3)",
                             "IIt", in->printed_by, in->office_id, in->output_date))
     return FALSE;
   if (designated == 0)
@@ -534,7 +542,10 @@ daicho_ledger_store_update (DaichoDb *db, gint64 id, const DaichoLedgerInput *in
       in.office_id = e->office_id;
       ok = validate_entry (db, &in, &c, error);
     }
-  if (ok && c.fiscal_year != e->fiscal_year)
+  if (ok && e->delivered_on != NULL && g_strcmp0 (in.output_date, e->delivered_on) > 0)
+    ok = invalid (error, _("The form was handed over on %s: it cannot have been printed later."),
+                  e->delivered_on);
+  else if (ok && c.fiscal_year != e->fiscal_year)
     ok = invalid (error,
                   _("The output date must stay in the fiscal year of the entry's number (%s). "
                     "Void this entry and enter the form again."), e->number);
@@ -589,6 +600,7 @@ gboolean
 daicho_ledger_store_deliver (DaichoDb *db, gint64 id, const char *date, GError **error)
 {
   g_autoptr(DaichoLedgerEntry) e = NULL;
+  g_autofree char *today = daicho_date_today_iso ();
   GDate parsed;
   gboolean ok;
 
@@ -602,6 +614,8 @@ daicho_ledger_store_deliver (DaichoDb *db, gint64 id, const char *date, GError *
     ok = invalid (error, _("Entry %s was already handed over."), e->number);
   else if (ok && g_strcmp0 (date, e->output_date) < 0)
     ok = invalid (error, _("A form cannot be handed over before it was printed."));
+  else if (ok && g_strcmp0 (date, today) > 0)
+    ok = invalid (error, _("Record the hand-over once it has happened: the date is in the future."));
   ok = ok && daicho_db_exec (db, error,
                              "UPDATE ledger_entry SET state = 'delivered', delivered_on = ?,"
                              " delivered_by = ? WHERE id = ?",
@@ -676,6 +690,14 @@ daicho_ledger_dispose (DaichoDb *db, const gint64 *entry_ids, guint n_entries, c
       return 0;
     }
   shown = daicho_date_format_iso (date, DAICHO_DATE_WAREKI_LONG);
+  {
+    g_autofree char *today = daicho_date_today_iso ();
+    if (g_strcmp0 (date, today) > 0)
+      {
+        invalid (error, _("Record a disposal once it has happened: %s is in the future."), shown);
+        return 0;
+      }
+  }
 
   ok = check_present (db, operator_id, date, _("person who destroys the forms"), error) &&
        check_present (db, witness_id, date, _("person who confirms the disposal"), error);
@@ -709,6 +731,9 @@ daicho_ledger_dispose (DaichoDb *db, const gint64 *entry_ids, guint n_entries, c
                      : invalid (error, _("Entry %s is kept permanently (永年) and is never "
                                          "destroyed (第9条第4項)."), e->number);
         }
+      else if (g_strcmp0 (date, e->output_date) < 0)
+        ok = invalid (error, _("Entry %s was printed after %s: it cannot have been destroyed "
+                               "then."), e->number, shown);
     }
 
   ok = ok && daicho_db_exec (db, error,
