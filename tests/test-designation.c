@@ -59,95 +59,31 @@ typedef struct
   guint     next_emp;   /* employee numbers of staff added later */
 } Fx;
 
-static void
-fx_free (Fx *fx)
-{
-  g_clear_object (&fx->db);
-  test_remove_tmp_dir (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->path);
-  g_free (fx);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Fx, fx_free)
-
-/* A staff member of @office_id with the next free employee number. */
-static gint64
-add_staff (Fx *fx, const char *name, gint64 office_id)
-{
-  g_autofree char *emp_no = g_strdup_printf ("%06u", fx->next_emp++);
-
-  return test_add_staff (fx->db, emp_no, name, office_id);
-}
-
-static gint64
-post_id_of (DaichoPost *post)
-{
-  g_assert_nonnull (post);
-  return post->id;
-}
+TEST_DEFINE_FIXTURE_FREE (Fx, fx_free)
 
 static Fx *
 fx_new (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DaichoPost) usage_a = NULL;
-  g_autoptr(DaichoPost) usage_b = NULL;
-  g_autoptr(DaichoPost) asset = NULL;
   Fx *fx = g_new0 (Fx, 1);
 
-  fx->dir = test_make_tmp_dir ("designation");
-  fx->path = g_build_filename (fx->dir, "daicho.sqlite3", NULL);
-  fx->db = test_open_db (fx->path);
+  fx->db = test_open_tmp_db ("designation", &fx->dir, &fx->path);
   fx->next_emp = 100101;
 
-  fx->office_a = test_add_office (fx->db, "131", "中原区役所区民課");
-  fx->office_b = test_add_office (fx->db, "132", "高津区役所区民課");
-  fx->p = test_add_staff (fx->db, "100001", "入力 一郎", fx->office_a);
-  daicho_db_set_operator (fx->db, fx->p);
-  fx->q = test_add_staff (fx->db, "100002", "照合 花子", fx->office_a);
-
-  usage_a = daicho_post_store_get_usage_manager (fx->db, fx->office_a, &error);
-  g_assert_no_error (error);
-  usage_b = daicho_post_store_get_usage_manager (fx->db, fx->office_b, &error);
-  g_assert_no_error (error);
-  asset = daicho_post_store_get_by_code (fx->db, "asset-manager", &error);
-  g_assert_no_error (error);
-  fx->usage_a = post_id_of (usage_a);
-  fx->usage_b = post_id_of (usage_b);
-  fx->asset = post_id_of (asset);
+  test_add_two_offices (fx->db, &fx->office_a, &fx->office_b, &fx->p, &fx->q);
+  fx->usage_a = test_usage_manager_post (fx->db, fx->office_a);
+  fx->usage_b = test_usage_manager_post (fx->db, fx->office_b);
+  fx->asset = test_post_by_code (fx->db, "asset-manager");
   return fx;
-}
-
-/* A personnel change: @staff_id holds @post_id from @from. */
-static void
-assign_ok (Fx *fx, gint64 post_id, gint64 staff_id, const char *from)
-{
-  g_autoptr(GError) error = NULL;
-  DaichoPostAssignment one[1] = { { post_id, staff_id } };
-
-  g_assert_true (daicho_post_store_assign (fx->db, one, 1, from, &error));
-  g_assert_no_error (error);
 }
 
 /* A staff member of office A holding its システム利用責任者 post from @from. */
 static gint64
 add_usage_manager_a (Fx *fx, const char *name, const char *from)
 {
-  gint64 id = add_staff (fx, name, fx->office_a);
+  gint64 id = test_add_staff_next (fx->db, &fx->next_emp, name, fx->office_a);
 
-  assign_ok (fx, fx->usage_a, id, from);
+  test_assign_post (fx->db, fx->usage_a, id, from);
   return id;
-}
-
-static char *
-staff_name (Fx *fx, gint64 staff_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DaichoStaff) s = daicho_staff_store_get (fx->db, staff_id, &error);
-
-  g_assert_no_error (error);
-  return g_strdup (s->name);
 }
 
 /* Helpers: designations */
@@ -269,19 +205,6 @@ ids_of (GListStore *list)
   return g_string_free (out, FALSE);
 }
 
-static char *
-ids_text (int n, ...)
-{
-  GString *out = g_string_new (NULL);
-  va_list args;
-
-  va_start (args, n);
-  for (int i = 0; i < n; i++)
-    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? " " : "", va_arg (args, gint64));
-  va_end (args);
-  return g_string_free (out, FALSE);
-}
-
 /* The review flags of @id in today's review list, or NULL when not listed. */
 static char *
 review_flags_of (Fx *fx, gint64 id)
@@ -306,20 +229,6 @@ has_flag (const char *flags, const char *flag)
   return g_strv_contains ((const char * const *) words, flag);
 }
 
-static void
-assert_check_clean (Fx *fx)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-
-  g_assert_true (daicho_db_check (fx->db, &problems, &error));
-  g_assert_no_error (error);
-  g_assert_nonnull (problems);
-  for (guint i = 0; i < problems->len; i++)
-    g_test_message ("unexpected problem: %s", (const char *) problems->pdata[i]);
-  g_assert_cmpuint (problems->len, ==, 0);
-}
-
 /* 1. Own staff: supervised (derived), accepted; the designating manager is
  * whoever held the office's システム利用責任者 post on the start date. */
 static void
@@ -335,13 +244,13 @@ test_own_staff_manager (void)
   DaichoDesignationInput input;
 
   x = add_usage_manager_a (fx, "前任 課長", "2024-04-01");
-  y = add_staff (fx, "後任 課長", fx->office_a);
-  assign_ok (fx, fx->usage_a, y, "2025-04-01");   /* X until 2025-03-31 */
-  s1 = add_staff (fx, "山口 陽子", fx->office_a);
-  s2 = add_staff (fx, "松本 亮", fx->office_a);
-  x_name = staff_name (fx, x);
-  y_name = staff_name (fx, y);
-  p_name = staff_name (fx, fx->p);
+  y = test_add_staff_next (fx->db, &fx->next_emp, "後任 課長", fx->office_a);
+  test_assign_post (fx->db, fx->usage_a, y, "2025-04-01");   /* X until 2025-03-31 */
+  s1 = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
+  s2 = test_add_staff_next (fx->db, &fx->next_emp, "松本 亮", fx->office_a);
+  x_name = test_staff_name (fx->db, x);
+  y_name = test_staff_name (fx->db, y);
+  p_name = test_staff_name (fx->db, fx->p);
 
   /* Validating alone writes nothing. */
   before = test_snapshot (fx->path, MIN_TABLES);
@@ -387,7 +296,7 @@ test_own_staff_manager (void)
     g_assert_cmpstr (on_start, ==, "active");
     g_assert_cmpstr (before_start, ==, "future");
   }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 2. Nobody holds the システム利用責任者 post on the start date: refused. */
@@ -399,7 +308,7 @@ test_no_usage_manager (void)
   gint64 x, s;
   DaichoDesignationInput input;
 
-  s = add_staff (fx, "山口 陽子", fx->office_a);
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
 
   /* No holder at all. */
   input = input_of (s, fx->office_a, "juki", "2025-04-01");
@@ -419,13 +328,13 @@ test_no_usage_manager (void)
   add_refused (fx, &input, "システム利用責任者");
 
   /* Another office's manager does not count: B's post is held, A's is not. */
-  assign_ok (fx, fx->usage_b, x, "2025-10-01");
+  test_assign_post (fx->db, fx->usage_b, x, "2025-10-01");
   add_refused (fx, &input, "システム利用責任者");
 
   /* While X held it. */
   input = input_of (s, fx->office_a, "juki", "2025-09-30");
   g_assert_cmpint (add_ok (fx, &input), >, 0);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 3. 第6条: staff of another office need the 情報資産管理責任者's permission
@@ -442,17 +351,17 @@ test_prior_permission (void)
 
   add_usage_manager_a (fx, "吉田 誠", "2024-04-01");
   /* 情報資産管理責任者: G1 until 2025-03-31, G2 from 2025-04-01. */
-  g1 = add_staff (fx, "佐藤 太郎", fx->office_a);
-  g2 = add_staff (fx, "鈴木 恵子", fx->office_a);
-  assign_ok (fx, fx->asset, g1, "2024-04-01");
-  assign_ok (fx, fx->asset, g2, "2025-04-01");
-  g1_name = staff_name (fx, g1);
-  g2_name = staff_name (fx, g2);
-  b1 = add_staff (fx, "高橋 浩二", fx->office_b);
-  b2 = add_staff (fx, "田中 花子", fx->office_b);
-  b3 = add_staff (fx, "伊藤 直樹", fx->office_b);
-  b4 = add_staff (fx, "渡辺 彩", fx->office_b);
-  b5 = add_staff (fx, "山本 健一", fx->office_b);
+  g1 = test_add_staff_next (fx->db, &fx->next_emp, "佐藤 太郎", fx->office_a);
+  g2 = test_add_staff_next (fx->db, &fx->next_emp, "鈴木 恵子", fx->office_a);
+  test_assign_post (fx->db, fx->asset, g1, "2024-04-01");
+  test_assign_post (fx->db, fx->asset, g2, "2025-04-01");
+  g1_name = test_staff_name (fx->db, g1);
+  g2_name = test_staff_name (fx->db, g2);
+  b1 = test_add_staff_next (fx->db, &fx->next_emp, "高橋 浩二", fx->office_b);
+  b2 = test_add_staff_next (fx->db, &fx->next_emp, "田中 花子", fx->office_b);
+  b3 = test_add_staff_next (fx->db, &fx->next_emp, "伊藤 直樹", fx->office_b);
+  b4 = test_add_staff_next (fx->db, &fx->next_emp, "渡辺 彩", fx->office_b);
+  b5 = test_add_staff_next (fx->db, &fx->next_emp, "山本 健一", fx->office_b);
 
   /* Without permission. */
   input = input_of (b1, fx->office_a, "juki", "2025-04-01");
@@ -591,7 +500,7 @@ test_prior_permission (void)
     g_assert_cmpstr (d->state, ==, "active");
     g_assert_cmpstr (d->permission_granter, ==, g1_name);
   }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 4. Supervision differing from the office needs a reason; outside staff
@@ -604,8 +513,8 @@ test_supervision_override (void)
   DaichoDesignationInput input;
 
   add_usage_manager_a (fx, "吉田 誠", "2024-04-01");
-  b = add_staff (fx, "高橋 浩二", fx->office_b);
-  s = add_staff (fx, "山口 陽子", fx->office_a);
+  b = test_add_staff_next (fx->db, &fx->next_emp, "高橋 浩二", fx->office_b);
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
 
   input = input_of (b, fx->office_a, "juki", "2025-04-01");
   input.supervised = 1;
@@ -632,7 +541,7 @@ test_supervision_override (void)
   add_refused (fx, &input, NULL);
   input.supervision_reason = "他課の指揮下で従事するため";
   add_refused (fx, &input, "第6条");
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 5. No two open designations of one person by one office for the same work. */
@@ -645,10 +554,14 @@ test_overlap (void)
   DaichoDesignationInput input;
 
   add_usage_manager_a (fx, "吉田 誠", "2024-04-01");
-  assign_ok (fx, fx->usage_b, add_staff (fx, "鈴木 直樹", fx->office_b), "2024-04-01");
-  assign_ok (fx, fx->asset, add_staff (fx, "佐藤 太郎", fx->office_a), "2024-04-01");
-  s = add_staff (fx, "山口 陽子", fx->office_a);
-  t = add_staff (fx, "松本 亮", fx->office_a);
+  test_assign_post (fx->db, fx->usage_b,
+                    test_add_staff_next (fx->db, &fx->next_emp, "鈴木 直樹", fx->office_b),
+                    "2024-04-01");
+  test_assign_post (fx->db, fx->asset,
+                    test_add_staff_next (fx->db, &fx->next_emp, "佐藤 太郎", fx->office_a),
+                    "2024-04-01");
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
+  t = test_add_staff_next (fx->db, &fx->next_emp, "松本 亮", fx->office_a);
 
   id1 = designate (fx, s, fx->office_a, "juki", "2025-04-01");
 
@@ -687,7 +600,7 @@ test_overlap (void)
   add_refused (fx, &input, NULL);
   input = input_of (s, fx->office_a, "juki", "2025-07-01");
   add_ok (fx, &input);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 6. Staff who have left cannot be designated after their last day. */
@@ -700,7 +613,7 @@ test_left_staff (void)
   DaichoDesignationInput input;
 
   add_usage_manager_a (fx, "吉田 誠", "2024-04-01");
-  s = add_staff (fx, "山口 陽子", fx->office_a);
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
   g_assert_true (daicho_staff_store_mark_left (fx->db, s, "2025-03-31", "退職", &error));
   g_assert_no_error (error);
 
@@ -708,7 +621,7 @@ test_left_staff (void)
   add_refused (fx, &input, NULL);
   input = input_of (s, fx->office_a, "juki", "2025-03-31");
   add_ok (fx, &input);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 6b. An unknown staff member: refused, nothing written. The header lists
@@ -777,9 +690,9 @@ test_check_by_other (void)
   gint64 s, r, id;
 
   add_usage_manager_a (fx, "吉田 誠", "2024-04-01");
-  s = add_staff (fx, "山口 陽子", fx->office_a);
-  r = add_staff (fx, "松本 亮", fx->office_a);
-  q_name = staff_name (fx, fx->q);
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
+  r = test_add_staff_next (fx->db, &fx->next_emp, "松本 亮", fx->office_a);
+  q_name = test_staff_name (fx->db, fx->q);
 
   daicho_db_set_operator (fx->db, fx->p);
   id = designate (fx, s, fx->office_a, "both", "2025-04-01");
@@ -822,7 +735,7 @@ test_check_by_other (void)
   test_assert_refused (&error, DAICHO_ERROR_NO_OPERATOR, NULL);
   test_assert_unchanged (fx->db, fx->path, MIN_TABLES, before);
   daicho_db_set_operator (fx->db, fx->p);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 8. Ending: a last day not before the start, a known reason, a note for
@@ -837,7 +750,7 @@ test_end (void)
   gint64 s, id, id2, id3;
 
   add_usage_manager_a (fx, "吉田 誠", "2024-04-01");
-  s = add_staff (fx, "山口 陽子", fx->office_a);
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
   id = designate (fx, s, fx->office_a, "juki", "2025-04-01");
   id2 = designate (fx, s, fx->office_a, "inkan", "2025-04-01");
 
@@ -925,7 +838,7 @@ test_end (void)
     g_assert_cmpstr (d->end_date, ==, "2025-09-30");
     g_assert_cmpstr (d->state, ==, "ended");
   }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 9. As of a date: not yet begun is "future"; "current" is exactly what is
@@ -939,10 +852,10 @@ test_as_of (void)
   DaichoDesignationInput input;
 
   add_usage_manager_a (fx, "吉田 誠", "2024-04-01");
-  s1 = add_staff (fx, "山口 陽子", fx->office_a);
-  s2 = add_staff (fx, "松本 亮", fx->office_a);
-  s3 = add_staff (fx, "井上 由美", fx->office_a);
-  b = add_staff (fx, "高橋 浩二", fx->office_b);
+  s1 = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
+  s2 = test_add_staff_next (fx->db, &fx->next_emp, "松本 亮", fx->office_a);
+  s3 = test_add_staff_next (fx->db, &fx->next_emp, "井上 由美", fx->office_a);
+  b = test_add_staff_next (fx->db, &fx->next_emp, "高橋 浩二", fx->office_b);
 
   id1 = designate (fx, s1, fx->office_a, "juki", "2025-04-01");
   id2 = designate (fx, s2, fx->office_a, "both", "2025-04-01");
@@ -966,11 +879,11 @@ test_as_of (void)
   /* "current" as of several days. */
   {
     struct { const char *on; char *want; } cases[] = {
-      { "2025-04-01", ids_text (2, id1, id2) },
-      { "2025-06-30", ids_text (2, id1, id2) },
-      { "2025-07-01", ids_text (1, id1) },
-      { "2025-09-30", ids_text (1, id1) },
-      { "2025-10-01", ids_text (2, id1, id3) },
+      { "2025-04-01", test_ids_text (2, id1, id2) },
+      { "2025-06-30", test_ids_text (2, id1, id2) },
+      { "2025-07-01", test_ids_text (1, id1) },
+      { "2025-09-30", test_ids_text (1, id1) },
+      { "2025-10-01", test_ids_text (2, id1, id3) },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -999,9 +912,9 @@ test_as_of (void)
     g_autofree char *ended_ids = ids_of (ended);
     g_autofree char *future_ids = ids_of (future);
     g_autofree char *pending_ids = ids_of (pending);
-    g_autofree char *want_ended = ids_text (1, id2);
-    g_autofree char *want_future = ids_text (1, id3);
-    g_autofree char *want_pending = ids_text (1, id4);
+    g_autofree char *want_ended = test_ids_text (1, id2);
+    g_autofree char *want_future = test_ids_text (1, id3);
+    g_autofree char *want_pending = test_ids_text (1, id4);
     g_autofree char *all_ids = ids_of (all);
     g_autofree char *everything_ids = ids_of (everything);
 
@@ -1018,7 +931,7 @@ test_as_of (void)
     DaichoDesignationFilter filter = { .on = "2025-07-01", .search = NULL };
     g_autoptr(GListStore) by_emp = NULL;
     g_autoptr(GListStore) by_name = NULL;
-    g_autofree char *want = ids_text (1, id1);
+    g_autofree char *want = test_ids_text (1, id1);
     g_autofree char *got_emp = NULL, *got_name = NULL;
 
     g_assert_no_error (error);
@@ -1049,7 +962,7 @@ test_review_moved (void)
   gint64 s, id, old_id;
 
   add_usage_manager_a (fx, "吉田 誠", year_ago);
-  s = add_staff (fx, "山口 陽子", fx->office_a);
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
   /* An earlier designation of the same person, over before the move. */
   {
     g_autofree char *from = days_from_today (-300);
@@ -1137,7 +1050,7 @@ test_review_moved (void)
   g_assert_false (daicho_designation_store_confirm (fx->db, id, "再確認", &error));
   test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
   test_assert_unchanged (fx->db, fx->path, MIN_TABLES, before);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 10b. The designating manager has changed since: "manager", cleared by a
@@ -1155,9 +1068,9 @@ test_review_manager (void)
   gint64 x, y, s, id, old_id;
 
   x = add_usage_manager_a (fx, "前任 課長", year_ago);
-  y = add_staff (fx, "後任 課長", fx->office_a);
-  s = add_staff (fx, "山口 陽子", fx->office_a);
-  x_name = staff_name (fx, x);
+  y = test_add_staff_next (fx->db, &fx->next_emp, "後任 課長", fx->office_a);
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
+  x_name = test_staff_name (fx->db, x);
   id = designate (fx, s, fx->office_a, "juki", month_ago);
   flags = review_flags_of (fx, id);
   g_assert_null (flags);
@@ -1172,7 +1085,7 @@ test_review_manager (void)
     g_assert_no_error (error);
   }
 
-  assign_ok (fx, fx->usage_a, y, today);
+  test_assign_post (fx->db, fx->usage_a, y, today);
   flags = review_flags_of (fx, id);
   g_assert_nonnull (flags);
   g_assert_cmpstr (flags, ==, "manager");
@@ -1207,7 +1120,7 @@ test_review_manager (void)
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation_review "
                                 "WHERE designation_id = %" G_GINT64_FORMAT
                                 " AND action = 'confirm' AND flags = 'manager'", id), ==, 1);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 10c. The person left while designated: "left", which no confirmation
@@ -1225,7 +1138,7 @@ test_review_left (void)
   gint64 s, id;
 
   add_usage_manager_a (fx, "吉田 誠", year_ago);
-  s = add_staff (fx, "山口 陽子", fx->office_a);
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
   id = designate (fx, s, fx->office_a, "both", month_ago);
   g_assert_true (daicho_staff_store_mark_left (fx->db, s, left_on, "退職", &error));
   g_assert_no_error (error);
@@ -1282,7 +1195,7 @@ test_review_left (void)
                                                        "再度", &error));
   test_assert_refused (&error, DAICHO_ERROR_INVALID, NULL);
   test_assert_unchanged (fx->db, fx->path, MIN_TABLES, before);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 10d. The review of a departed person's designation is settled by ending
@@ -1302,7 +1215,7 @@ test_review_left_ended_later (void)
   gint64 s, id;
 
   add_usage_manager_a (fx, "吉田 誠", year_ago);
-  s = add_staff (fx, "山口 陽子", fx->office_a);
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
   id = designate (fx, s, fx->office_a, "both", month_ago);
   g_assert_true (daicho_staff_store_mark_left (fx->db, s, left_on, "退職", &error));
   g_assert_no_error (error);
@@ -1346,7 +1259,7 @@ test_review_manager_vacant (void)
   gint64 s, id;
 
   add_usage_manager_a (fx, "吉田 誠", year_ago);
-  s = add_staff (fx, "山口 陽子", fx->office_a);
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
   id = designate (fx, s, fx->office_a, "juki", month_ago);
   g_assert_true (daicho_post_store_vacate (fx->db, fx->usage_a, yesterday, &error));
   g_assert_no_error (error);
@@ -1366,7 +1279,7 @@ test_review_manager_vacant (void)
                          "(confirmed_manager_id is stored as NULL, the query falls back to "
                          "manager_id)");
     }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 10f. A pending designation of outside staff who have since moved into the
@@ -1382,8 +1295,10 @@ test_permit_after_move (void)
   DaichoDesignationInput input;
 
   add_usage_manager_a (fx, "吉田 誠", year_ago);
-  assign_ok (fx, fx->asset, add_staff (fx, "佐藤 太郎", fx->office_a), year_ago);
-  b = add_staff (fx, "高橋 浩二", fx->office_b);
+  test_assign_post (fx->db, fx->asset,
+                    test_add_staff_next (fx->db, &fx->next_emp, "佐藤 太郎", fx->office_a),
+                    year_ago);
+  b = test_add_staff_next (fx->db, &fx->next_emp, "高橋 浩二", fx->office_b);
   input = input_of (b, fx->office_a, "juki", month_ago);
   input.pending = TRUE;
   id = add_ok (fx, &input);
@@ -1422,7 +1337,7 @@ test_permit_after_move (void)
                          "supervision from the person's current office and asks for a "
                          "supervision reason once they have moved into the designating office");
     }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 11. Several at once: all or none. */
@@ -1437,11 +1352,11 @@ test_add_many (void)
   DaichoDesignationInput common;
 
   add_usage_manager_a (fx, "吉田 誠", "2024-04-01");
-  s1 = add_staff (fx, "山口 陽子", fx->office_a);
-  s2 = add_staff (fx, "松本 亮", fx->office_a);
-  s3 = add_staff (fx, "井上 由美", fx->office_a);
-  s4 = add_staff (fx, "木村 拓也", fx->office_a);
-  s2_name = staff_name (fx, s2);
+  s1 = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
+  s2 = test_add_staff_next (fx->db, &fx->next_emp, "松本 亮", fx->office_a);
+  s3 = test_add_staff_next (fx->db, &fx->next_emp, "井上 由美", fx->office_a);
+  s4 = test_add_staff_next (fx->db, &fx->next_emp, "木村 拓也", fx->office_a);
+  s2_name = test_staff_name (fx->db, s2);
   designate (fx, s2, fx->office_a, "juki", "2025-04-01");
   common = input_of (0, fx->office_a, "juki", "2025-05-01");
 
@@ -1479,7 +1394,7 @@ test_add_many (void)
                                 G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
                                 s1, s3, s4), ==, 3);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation"), ==, 4);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 12. Every write is in the audit log with its operator; the integrity
@@ -1494,10 +1409,10 @@ test_audit (void)
   DaichoDesignationInput input;
 
   add_usage_manager_a (fx, "吉田 誠", "2024-04-01");
-  g = add_staff (fx, "佐藤 太郎", fx->office_a);
-  assign_ok (fx, fx->asset, g, "2024-04-01");
-  s = add_staff (fx, "山口 陽子", fx->office_a);
-  b = add_staff (fx, "高橋 浩二", fx->office_b);
+  g = test_add_staff_next (fx->db, &fx->next_emp, "佐藤 太郎", fx->office_a);
+  test_assign_post (fx->db, fx->asset, g, "2024-04-01");
+  s = test_add_staff_next (fx->db, &fx->next_emp, "山口 陽子", fx->office_a);
+  b = test_add_staff_next (fx->db, &fx->next_emp, "高橋 浩二", fx->office_b);
 
   /* Added by P. */
   daicho_db_set_operator (fx->db, fx->p);
@@ -1552,7 +1467,7 @@ test_audit (void)
   /* A pending one permitted, a review confirmed: P again. */
   daicho_db_set_operator (fx->db, fx->p);
   {
-    gint64 c = add_staff (fx, "井上 由美", fx->office_b);
+    gint64 c = test_add_staff_next (fx->db, &fx->next_emp, "井上 由美", fx->office_b);
 
     input = input_of (c, fx->office_a, "inkan", month_ago);
     input.pending = TRUE;
@@ -1568,7 +1483,7 @@ test_audit (void)
                                   pending, fx->p), ==, 1);
   }
   {
-    gint64 t = add_staff (fx, "松本 亮", fx->office_a);
+    gint64 t = test_add_staff_next (fx->db, &fx->next_emp, "松本 亮", fx->office_a);
     gint64 moved = designate (fx, t, fx->office_a, "both", month_ago);
     g_autoptr(DaichoStaff) staff = daicho_staff_store_get (fx->db, t, &error);
     DaichoStaffInput change = {
@@ -1595,13 +1510,13 @@ test_audit (void)
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM audit_log WHERE table_name IN "
                                 "('designation', 'permission', 'designation_review') "
                                 "AND operator_id IS NULL"), ==, 0);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 
   /* And after closing and opening again. */
   g_clear_object (&fx->db);
   fx->db = daicho_db_open (fx->path, &error);
   g_assert_no_error (error);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 13. The small demo has one of each kind. */
@@ -1615,10 +1530,7 @@ test_demo (void)
   gboolean permitted = FALSE, pending = FALSE, retired = FALSE, other = FALSE;
   gboolean flag_manager = FALSE, flag_permission = FALSE, checked = FALSE, unchecked = FALSE;
 
-  fx->dir = test_make_tmp_dir ("designation");
-  fx->path = g_build_filename (fx->dir, "daicho.sqlite3", NULL);
-  fx->db = daicho_db_open (fx->path, &error);
-  g_assert_no_error (error);
+  fx->db = test_open_tmp_db ("designation", &fx->dir, &fx->path);
   g_assert_true (daicho_demo_fill (fx->db, DAICHO_DEMO_SMALL, &error));
   g_assert_no_error (error);
 
@@ -1693,7 +1605,7 @@ test_demo (void)
                                 "AND (b.end_date IS NULL OR b.end_date >= a.start_date)"), ==, 0);
   g_assert_cmpint (test_db_int (fx->db, "SELECT count(*) FROM designation "
                                 "WHERE checked_by = entered_by"), ==, 0);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 14. Labels and what people type. */

@@ -32,116 +32,6 @@
 #define A4_SHORT 595.276
 #define A4_LONG  841.890
 
-/* Helpers: programs */
-
-/* Runs @argv (searched in PATH); returns TRUE when it exits 0. Its output
- * goes to *@out when given, and into the test log when it fails. */
-static gboolean
-run (const char * const *argv, char **out)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *standard_output = NULL;
-  g_autofree char *standard_error = NULL;
-  int status = 0;
-  gboolean ok;
-
-  ok = g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                     &standard_output, &standard_error, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (ok);
-  ok = g_spawn_check_wait_status (status, NULL);
-  if (!ok)
-    {
-      g_autofree char *command = g_strjoinv (" ", (char **) argv);
-
-      g_test_message ("%s failed:\n%s%s", command, standard_output, standard_error);
-    }
-  if (out != NULL)
-    *out = g_steal_pointer (&standard_output);
-  return ok;
-}
-
-/* Text of a PDF in content order (a wrapped cell's lines stay together),
- * with every blank removed, one string per page. */
-static GStrv
-pdf_pages (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *text = NULL;
-  g_auto(GStrv) pages = NULL;
-  GPtrArray *squeezed = g_ptr_array_new ();
-
-  g_assert_true (run (argv, &text));
-  pages = g_strsplit (text, "\f", -1);
-  for (guint i = 0; pages[i] != NULL; i++)
-    {
-      GString *page = g_string_new (NULL);
-
-      for (const char *p = pages[i]; *p != '\0'; p++)
-        if (!g_ascii_isspace (*p))
-          g_string_append_c (page, *p);
-      /* The text after the last form feed is empty. */
-      if (pages[i + 1] == NULL && page->len == 0)
-        g_string_free (page, TRUE);
-      else
-        g_ptr_array_add (squeezed, g_string_free (page, FALSE));
-    }
-  g_ptr_array_add (squeezed, NULL);
-  return (GStrv) g_ptr_array_free (squeezed, FALSE);
-}
-
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
-}
-
-static guint
-count_occurrences (const char *haystack, const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
-/* Runs tests/forms/@checker on @file with @args; skips when the sources are
- * not known (the test run by hand, outside meson). */
-static void
-run_checker (const char *checker, const char *file, const char * const *args)
-{
-  g_autofree char *script = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autofree char *out = NULL;
-  gboolean ok;
-
-  if (g_getenv ("G_TEST_SRCDIR") == NULL)
-    {
-      g_test_message ("G_TEST_SRCDIR is not set: %s not run", checker);
-      return;
-    }
-  script = g_test_build_filename (G_TEST_DIST, "forms", checker, NULL);
-  g_assert_true (g_file_test (script, G_FILE_TEST_EXISTS));
-
-  g_ptr_array_add (argv, (gpointer) "/usr/bin/python3");
-  g_ptr_array_add (argv, script);
-  g_ptr_array_add (argv, (gpointer) file);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  ok = run ((const char * const *) argv->pdata, &out);
-  if (!ok)
-    g_test_message ("%s", out);
-  g_assert_true (ok);
-}
-
 /* Helpers: forms */
 
 static const char *long_text =
@@ -187,24 +77,6 @@ synthetic_form (guint n_rows, DaichoFormOrientation orientation)
   return form;
 }
 
-static void
-write_ok (DaichoForm *form, const char *path)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (daicho_form_write (form, path, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-}
-
-static void
-assert_no_partial (const char *path)
-{
-  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
-
-  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
-}
-
 /* Tests: pagination */
 
 static void
@@ -227,9 +99,9 @@ test_paginate (void)
   g_assert_cmpuint (daicho_form_get_n_pages (form), ==, n_pages);
   g_assert_cmpuint (daicho_form_get_n_rows (form), ==, 200);
 
-  write_ok (form, pdf);
-  assert_no_partial (pdf);
-  pages = pdf_pages (pdf);
+  test_write_form_ok (form, pdf);
+  test_assert_no_partial (pdf);
+  pages = test_pdf_pages (pdf);
   g_assert_cmpuint (g_strv_length (pages), ==, n_pages);
   all = g_strjoinv ("", pages);
 
@@ -238,13 +110,10 @@ test_paginate (void)
     {
       g_autofree char *start = g_strdup_printf ("行%04u始", row);
       g_autofree char *end = g_strdup_printf ("行%04u終", row);
-      int page_of_start = -1;
+      int page_of_start = test_page_of (pages, start);
 
-      g_assert_cmpuint (count_occurrences (all, start), ==, 1);
-      g_assert_cmpuint (count_occurrences (all, end), ==, 1);
-      for (guint page = 0; page < n_pages; page++)
-        if (strstr (pages[page], start) != NULL)
-          page_of_start = (int) page;
+      g_assert_cmpuint (test_count_occurrences (all, start), ==, 1);
+      g_assert_cmpuint (test_count_occurrences (all, end), ==, 1);
       g_assert_cmpint (page_of_start, >=, 0);
       g_assert_nonnull (strstr (pages[page_of_start], end));
     }
@@ -258,7 +127,7 @@ test_paginate (void)
       g_assert_nonnull (strstr (pages[page], "番号日付内容"));
       g_assert_nonnull (strstr (pages[page], "試験用の一覧表"));
     }
-  g_assert_cmpuint (count_occurrences (all, "以上"), ==, 1);
+  g_assert_cmpuint (test_count_occurrences (all, "以上"), ==, 1);
   g_assert_nonnull (strstr (pages[n_pages - 1], "以上"));
   /* Dates print as short 和暦: row 1 is 2020-02-02. */
   g_assert_nonnull (strstr (pages[0], "R2.2.2"));
@@ -267,7 +136,7 @@ test_paginate (void)
   g_assert_nonnull (strstr (pages[0], "システム利用責任者"));
   g_assert_null (strstr (pages[1], "システム利用責任者"));
 
-  run_checker ("check_pdf.py", pdf, checks);
+  test_run_checker ("check_pdf.py", pdf, checks);
 
   /* A change lays the form out again. */
   {
@@ -327,8 +196,8 @@ test_page_size (void)
   cairo_surface_destroy (surface);
   g_assert_cmpuint (written, >, 1000);
 
-  write_ok (landscape, pdf);
-  run_checker ("check_pdf.py", pdf, checks);
+  test_write_form_ok (landscape, pdf);
+  test_run_checker ("check_pdf.py", pdf, checks);
   test_remove_tmp_dir (dir);
 }
 
@@ -346,18 +215,18 @@ test_empty (void)
 
   g_assert_cmpuint (daicho_form_get_n_rows (form), ==, 0);
   g_assert_cmpuint (daicho_form_paginate (form), ==, 1);
-  write_ok (form, pdf);
-  pages = pdf_pages (pdf);
+  test_write_form_ok (form, pdf);
+  pages = test_pdf_pages (pdf);
   g_assert_cmpuint (g_strv_length (pages), ==, 1);
   g_assert_nonnull (strstr (pages[0], "該当する行はありません。"));
   g_assert_nonnull (strstr (pages[0], "以上"));
   g_assert_nonnull (strstr (pages[0], "1/1"));
   /* No table: its header is not drawn. */
   g_assert_null (strstr (pages[0], "番号日付内容"));
-  run_checker ("check_pdf.py", pdf, pdf_checks);
+  test_run_checker ("check_pdf.py", pdf, pdf_checks);
 
-  write_ok (form, xlsx);
-  run_checker ("check_xlsx.py", xlsx, xlsx_checks);
+  test_write_form_ok (form, xlsx);
+  test_run_checker ("check_xlsx.py", xlsx, xlsx_checks);
 
   /* A form with no columns at all still makes a page. */
   {
@@ -366,8 +235,8 @@ test_empty (void)
     g_autofree char *bare_xlsx = g_build_filename (dir, "bare.xlsx", NULL);
 
     g_assert_cmpuint (daicho_form_paginate (bare), ==, 1);
-    write_ok (bare, bare_pdf);
-    write_ok (bare, bare_xlsx);
+    test_write_form_ok (bare, bare_pdf);
+    test_write_form_ok (bare, bare_xlsx);
   }
   test_remove_tmp_dir (dir);
 }
@@ -452,14 +321,14 @@ test_unwritable (void)
   g_assert_nonnull (strstr (error->message, "out.pdf"));
   g_clear_error (&error);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  assert_no_partial (missing);
+  test_assert_no_partial (missing);
 
   g_assert_false (daicho_form_write_xlsx (form, missing_xlsx, &error));
   g_assert_error (error, DAICHO_ERROR, DAICHO_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "out.xlsx"));
   g_clear_error (&error);
   g_assert_false (g_file_test (missing_xlsx, G_FILE_TEST_EXISTS));
-  assert_no_partial (missing_xlsx);
+  test_assert_no_partial (missing_xlsx);
 
   /* A target that cannot be replaced (a folder): the finished temporary
    * file is removed, the folder left alone. */
@@ -468,14 +337,14 @@ test_unwritable (void)
   g_assert_error (error, DAICHO_ERROR, DAICHO_ERROR_IO);
   g_clear_error (&error);
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
-  assert_no_partial (folder);
+  test_assert_no_partial (folder);
 
   g_assert_cmpint (g_mkdir (folder_xlsx, 0700), ==, 0);
   g_assert_false (daicho_form_write (form, folder_xlsx, &error));
   g_assert_error (error, DAICHO_ERROR, DAICHO_ERROR_IO);
   g_clear_error (&error);
   g_assert_true (g_file_test (folder_xlsx, G_FILE_TEST_IS_DIR));
-  assert_no_partial (folder_xlsx);
+  test_assert_no_partial (folder_xlsx);
 
   test_remove_tmp_dir (dir);
 }
@@ -501,11 +370,11 @@ test_extension (void)
   g_assert_error (error, DAICHO_ERROR, DAICHO_ERROR_INVALID);
   g_clear_error (&error);
 
-  write_ok (form, upper_pdf);
+  test_write_form_ok (form, upper_pdf);
   g_assert_true (g_file_get_contents (upper_pdf, &head, &length, NULL));
   g_assert_true (g_str_has_prefix (head, "%PDF-"));
   g_clear_pointer (&head, g_free);
-  write_ok (form, mixed_xlsx);
+  test_write_form_ok (form, mixed_xlsx);
   g_assert_true (g_file_get_contents (mixed_xlsx, &head, &length, NULL));
   g_assert_true (length > 4 && memcmp (head, "PK\003\004", 4) == 0);
 
@@ -528,17 +397,17 @@ test_xlsx (void)
   const char *checks_smaller[] = { "--columns", "番号|日付|内容", "--rows", "3",
                                    "--orientation", "portrait", NULL };
 
-  write_ok (form, xlsx);
-  assert_no_partial (xlsx);
-  g_assert_true (run (zip, &listing));
+  test_write_form_ok (form, xlsx);
+  test_assert_no_partial (xlsx);
+  g_assert_true (test_run (zip, &listing));
   g_assert_nonnull (strstr (listing, "xl/worksheets/sheet1.xml"));
   g_assert_nonnull (strstr (listing, "xl/styles.xml"));
-  run_checker ("check_xlsx.py", xlsx, checks);
+  test_run_checker ("check_xlsx.py", xlsx, checks);
 
   /* Written again over the first: replaced whole. */
-  write_ok (smaller, xlsx);
-  assert_no_partial (xlsx);
-  run_checker ("check_xlsx.py", xlsx, checks_smaller);
+  test_write_form_ok (smaller, xlsx);
+  test_assert_no_partial (xlsx);
+  test_run_checker ("check_xlsx.py", xlsx, checks_smaller);
 
   test_remove_tmp_dir (dir);
 }
@@ -565,8 +434,8 @@ test_huge_cell (void)
   daicho_form_add_row (form, after);
 
   g_assert_cmpuint (daicho_form_paginate (form), ==, 3);
-  write_ok (form, pdf);
-  pages = pdf_pages (pdf);
+  test_write_form_ok (form, pdf);
+  pages = test_pdf_pages (pdf);
   g_assert_cmpuint (g_strv_length (pages), ==, 3);
   g_assert_nonnull (strstr (pages[0], "行0003終"));
   g_assert_nonnull (strstr (pages[1], "巨大始"));
@@ -579,7 +448,7 @@ test_huge_cell (void)
   g_assert_error (error, DAICHO_ERROR, DAICHO_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "32,767"));
   g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
-  assert_no_partial (xlsx);
+  test_assert_no_partial (xlsx);
 
   g_string_free (huge, TRUE);
   test_remove_tmp_dir (dir);
@@ -634,8 +503,8 @@ test_roster (void)
   g_assert_cmpint (daicho_form_get_orientation (form), ==, DAICHO_FORM_PORTRAIT);
   g_assert_cmpuint (daicho_form_get_n_rows (form), ==, n);
 
-  write_ok (form, pdf);
-  pages = pdf_pages (pdf);
+  test_write_form_ok (form, pdf);
+  pages = test_pdf_pages (pdf);
   all = g_strjoinv ("", pages);
   g_assert_nonnull (strstr (pages[0], title));
   g_assert_nonnull (strstr (pages[0], office->name));
@@ -644,7 +513,7 @@ test_roster (void)
     {
       g_autoptr(DaichoDesignation) designation =
         g_list_model_get_item (G_LIST_MODEL (designations), i);
-      g_autofree char *name = squeeze (designation->staff_name);
+      g_autofree char *name = test_squeeze (designation->staff_name);
 
       g_assert_nonnull (strstr (all, name));
       g_assert_nonnull (strstr (all, designation->emp_no));
@@ -665,18 +534,18 @@ test_roster (void)
                                   "--date-column", "指定日", "--number-column", "No.",
                                   "--text", office->name, "--text", count_spaced, NULL };
 
-    run_checker ("check_pdf.py", pdf, pdf_checks);
-    write_ok (form, xlsx);
-    run_checker ("check_xlsx.py", xlsx, xlsx_checks);
+    test_run_checker ("check_pdf.py", pdf, pdf_checks);
+    test_write_form_ok (form, xlsx);
+    test_run_checker ("check_xlsx.py", xlsx, xlsx_checks);
   }
 
   /* Before anyone was designated: the empty text. */
   empty = daicho_roster_form_new (db, office->id, "2000-04-01", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (daicho_form_get_n_rows (empty), ==, 0);
-  write_ok (empty, empty_pdf);
+  test_write_form_ok (empty, empty_pdf);
   g_clear_pointer (&pages, g_strfreev);
-  pages = pdf_pages (empty_pdf);
+  pages = test_pdf_pages (empty_pdf);
   g_assert_cmpuint (g_strv_length (pages), ==, 1);
   g_assert_nonnull (strstr (pages[0], "この日に指定されている者はいません。"));
   g_assert_nonnull (strstr (pages[0], "平成12年4月1日"));
@@ -751,10 +620,10 @@ test_perf (void)
   n_pages = daicho_form_paginate (form);
   paginate = g_timer_elapsed (timer, NULL);
   g_timer_start (timer);
-  write_ok (form, pdf);
+  test_write_form_ok (form, pdf);
   write_pdf = g_timer_elapsed (timer, NULL);
   g_timer_start (timer);
-  write_ok (form, xlsx);
+  test_write_form_ok (form, xlsx);
   write_xlsx = g_timer_elapsed (timer, NULL);
 
   g_test_message ("10,000 rows × 14 columns, %u pages: paginate %.2f s, PDF %.2f s, "

@@ -36,15 +36,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
     .emp_no = "900001", .name = "管理 太郎", .kana = "かんり たろう", .title = "課長",
   };
 
-  f->dir = test_make_tmp_dir ("import");
-  f->path = g_build_filename (f->dir, "daicho.sqlite3", NULL);
-  f->db = daicho_db_open (f->path, &error);
-  g_assert_no_error (error);
-
-  f->office_131 = daicho_office_store_add (f->db, "131", "中原区役所区民課", "kuminka", &error);
-  g_assert_no_error (error);
-  f->office_132 = daicho_office_store_add (f->db, "132", "高津区役所区民課", "kuminka", &error);
-  g_assert_no_error (error);
+  f->db = test_open_tmp_db ("import", &f->dir, &f->path);
+  f->office_131 = test_add_office (f->db, "131", "中原区役所区民課");
+  f->office_132 = test_add_office (f->db, "132", "高津区役所区民課");
   op.office_id = f->office_131;
   f->operator_id = daicho_staff_store_add (f->db, &op, &error);
   g_assert_no_error (error);
@@ -54,10 +48,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->db);
-  test_remove_tmp_dir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  test_close_tmp_db (&f->db, &f->dir, &f->path);
 }
 
 static void

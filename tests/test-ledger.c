@@ -51,133 +51,6 @@ static const char * const form1_headings[] = {
   "保存期限", "処理（交付・廃棄）日", "廃棄方法", "処理者", "確認者", "備考",
 };
 
-/* Helpers: programs */
-
-/* Runs @argv (searched in PATH); TRUE when it exits 0. Its output goes to
- * *@out when given, and into the test log when it fails. */
-static gboolean
-run (const char * const *argv, char **out)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *standard_output = NULL;
-  g_autofree char *standard_error = NULL;
-  int status = 0;
-  gboolean ok;
-
-  ok = g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                     &standard_output, &standard_error, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (ok);
-  ok = g_spawn_check_wait_status (status, NULL);
-  if (!ok)
-    {
-      g_autofree char *command = g_strjoinv (" ", (char **) argv);
-
-      g_test_message ("%s failed:\n%s%s", command, standard_output, standard_error);
-    }
-  if (out != NULL)
-    *out = g_steal_pointer (&standard_output);
-  return ok;
-}
-
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
-}
-
-/* Text of a PDF in content order (a wrapped cell's lines stay together),
- * with every blank removed, one string per page. */
-static GStrv
-pdf_pages (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *text = NULL;
-  g_auto(GStrv) pages = NULL;
-  GPtrArray *squeezed = g_ptr_array_new ();
-
-  g_assert_true (run (argv, &text));
-  pages = g_strsplit (text, "\f", -1);
-  for (guint i = 0; pages[i] != NULL; i++)
-    {
-      char *page = squeeze (pages[i]);
-
-      /* The text after the last form feed is empty. */
-      if (pages[i + 1] == NULL && *page == '\0')
-        g_free (page);
-      else
-        g_ptr_array_add (squeezed, page);
-    }
-  g_ptr_array_add (squeezed, NULL);
-  return (GStrv) g_ptr_array_free (squeezed, FALSE);
-}
-
-static guint
-count_occurrences (const char *haystack, const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
-/* The page (0-based) of @pages holding @text, or -1. */
-static int
-page_of (char **pages, const char *text)
-{
-  for (guint i = 0; pages[i] != NULL; i++)
-    if (strstr (pages[i], text) != NULL)
-      return (int) i;
-  return -1;
-}
-
-/* Runs tests/forms/@checker on @file with @args; skips when the sources are
- * not known (the test run by hand, outside meson). */
-static void
-run_checker (const char *checker, const char *file, const char * const *args)
-{
-  g_autofree char *script = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autofree char *out = NULL;
-  gboolean ok;
-
-  if (g_getenv ("G_TEST_SRCDIR") == NULL)
-    {
-      g_test_message ("G_TEST_SRCDIR is not set: %s not run", checker);
-      return;
-    }
-  script = g_test_build_filename (G_TEST_DIST, "forms", checker, NULL);
-  g_assert_true (g_file_test (script, G_FILE_TEST_EXISTS));
-
-  g_ptr_array_add (argv, (gpointer) "/usr/bin/python3");
-  g_ptr_array_add (argv, script);
-  g_ptr_array_add (argv, (gpointer) file);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  ok = run ((const char * const *) argv->pdata, &out);
-  if (!ok)
-    g_test_message ("%s", out);
-  g_assert_true (ok);
-}
-
-static void
-write_form_ok (DaichoForm *form, const char *path)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (daicho_form_write (form, path, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-}
-
 /* Helpers: a database of two offices */
 
 typedef struct
@@ -208,35 +81,7 @@ typedef struct
   guint     next_emp;
 } Fx;
 
-static void
-fx_free (Fx *fx)
-{
-  g_clear_object (&fx->db);
-  test_remove_tmp_dir (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->path);
-  g_free (fx);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Fx, fx_free)
-
-static gint64
-add_staff (Fx *fx, const char *name, gint64 office_id)
-{
-  g_autofree char *emp_no = g_strdup_printf ("%06u", fx->next_emp++);
-
-  return test_add_staff (fx->db, emp_no, name, office_id);
-}
-
-static void
-assign_ok (Fx *fx, gint64 post_id, gint64 staff_id, const char *from)
-{
-  g_autoptr(GError) error = NULL;
-  DaichoPostAssignment one[1] = { { post_id, staff_id } };
-
-  g_assert_true (daicho_post_store_assign (fx->db, one, 1, from, &error));
-  g_assert_no_error (error);
-}
+TEST_DEFINE_FIXTURE_FREE (Fx, fx_free)
 
 static gint64
 designate_full (Fx *fx, gint64 staff_id, gint64 office_id, const char *start,
@@ -296,16 +141,6 @@ class_id (Fx *fx, const char *code)
 }
 
 static char *
-staff_name (Fx *fx, gint64 staff_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DaichoStaff) s = daicho_staff_store_get (fx->db, staff_id, &error);
-
-  g_assert_no_error (error);
-  return g_strdup (s->name);
-}
-
-static char *
 office_name (Fx *fx, gint64 office_id)
 {
   g_autoptr(GError) error = NULL;
@@ -319,21 +154,13 @@ static Fx *
 fx_new (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaichoPost) usage_a = NULL;
-  g_autoptr(DaichoPost) usage_b = NULL;
-  g_autoptr(DaichoPost) asset = NULL;
   Fx *fx = g_new0 (Fx, 1);
+  gint64 usage_a, usage_b, asset;
 
-  fx->dir = test_make_tmp_dir ("ledger");
-  fx->path = g_build_filename (fx->dir, "daicho.sqlite3", NULL);
-  fx->db = test_open_db (fx->path);
+  fx->db = test_open_tmp_db ("ledger", &fx->dir, &fx->path);
   fx->next_emp = 100101;
 
-  fx->office_a = test_add_office (fx->db, "131", "中原区役所区民課");
-  fx->office_b = test_add_office (fx->db, "132", "高津区役所区民課");
-  fx->p = test_add_staff (fx->db, "100001", "入力 一郎", fx->office_a);
-  daicho_db_set_operator (fx->db, fx->p);
-  fx->q = test_add_staff (fx->db, "100002", "照合 花子", fx->office_a);
+  test_add_two_offices (fx->db, &fx->office_a, &fx->office_b, &fx->p, &fx->q);
   fx->manager_a = test_add_staff (fx->db, "100003", "吉田 誠", fx->office_a);
   fx->manager_b = test_add_staff (fx->db, "100004", "小林 隆", fx->office_b);
   fx->asset = test_add_staff (fx->db, "100005", "佐藤 太郎", fx->office_a);
@@ -343,15 +170,12 @@ fx_new (void)
   fx->outsider = test_add_staff (fx->db, "100009", "高津 応援", fx->office_b);
   fx->printer_b = test_add_staff (fx->db, "100010", "高橋 浩二", fx->office_b);
 
-  usage_a = daicho_post_store_get_usage_manager (fx->db, fx->office_a, &error);
-  g_assert_no_error (error);
-  usage_b = daicho_post_store_get_usage_manager (fx->db, fx->office_b, &error);
-  g_assert_no_error (error);
-  asset = daicho_post_store_get_by_code (fx->db, "asset-manager", &error);
-  g_assert_no_error (error);
-  assign_ok (fx, usage_a->id, fx->manager_a, "2020-04-01");
-  assign_ok (fx, usage_b->id, fx->manager_b, "2020-04-01");
-  assign_ok (fx, asset->id, fx->asset, "2020-04-01");
+  usage_a = test_usage_manager_post (fx->db, fx->office_a);
+  usage_b = test_usage_manager_post (fx->db, fx->office_b);
+  asset = test_post_by_code (fx->db, "asset-manager");
+  test_assign_post (fx->db, usage_a, fx->manager_a, "2020-04-01");
+  test_assign_post (fx->db, usage_b, fx->manager_b, "2020-04-01");
+  test_assign_post (fx->db, asset, fx->asset, "2020-04-01");
 
   /* Everyone who prints or handles forms is designated from fiscal 2020. */
   designate (fx, fx->p, fx->office_a, "2020-04-01");
@@ -542,15 +366,13 @@ static void
 assert_listed (Fx *fx, const DaichoLedgerFilter *filter, int n, ...)
 {
   g_autofree char *got = listed (fx, filter);
-  GString *want = g_string_new (NULL);
+  g_autofree char *want = NULL;
   va_list args;
 
   va_start (args, n);
-  for (int i = 0; i < n; i++)
-    g_string_append_printf (want, "%s%" G_GINT64_FORMAT, i ? " " : "", va_arg (args, gint64));
+  want = test_ids_text_va (n, args);
   va_end (args);
-  g_assert_cmpstr (got, ==, want->str);
-  g_string_free (want, TRUE);
+  g_assert_cmpstr (got, ==, want);
 }
 
 /* The entry @id as the list gives it for @filter, or NULL. */
@@ -577,20 +399,6 @@ n_corrections (Fx *fx, gint64 id)
                       G_GINT64_FORMAT, id);
 }
 
-static void
-assert_check_clean (Fx *fx)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-
-  g_assert_true (daicho_db_check (fx->db, &problems, &error));
-  g_assert_no_error (error);
-  g_assert_nonnull (problems);
-  for (guint i = 0; i < problems->len; i++)
-    g_test_message ("unexpected problem: %s", (const char *) problems->pdata[i]);
-  g_assert_cmpuint (problems->len, ==, 0);
-}
-
 /* 1. Numbers run per office and fiscal year; 31 March belongs to the year
  * before, 1 April starts the next at 0001. */
 static void
@@ -599,8 +407,8 @@ test_numbering (void)
   g_autoptr(Fx) fx = fx_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *p_name = staff_name (fx, fx->p);
-  g_autofree char *printer_name = staff_name (fx, fx->printer);
+  g_autofree char *p_name = test_staff_name (fx->db, fx->p);
+  g_autofree char *printer_name = test_staff_name (fx->db, fx->printer);
   g_autofree char *a_name = office_name (fx, fx->office_a);
   gint64 a1, a2, a3, a4, a5, b1, b2, b3;
   DaichoLedgerInput in;
@@ -700,7 +508,7 @@ test_numbering (void)
     g_assert_cmpstr (e->basis_ref, ==, "請求第9号");
     g_assert_null (e->note);
   }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 2. 第5条・第6条: the printer is designated for the office on the output date. */
@@ -717,7 +525,7 @@ test_printer (void)
   in.printed_by = fx->undesignated;
   add_refused (fx, &in, "第5条・第6条");
   {
-    g_autofree char *name = staff_name (fx, fx->undesignated);
+    g_autofree char *name = test_staff_name (fx->db, fx->undesignated);
     g_autoptr(GError) local = NULL;
 
     /* The message names the person. */
@@ -737,7 +545,7 @@ test_printer (void)
   add_refused (fx, &in, NULL);
 
   /* Designated from 1 May: not on 15 April, from 1 May on. */
-  late = add_staff (fx, "新任 職員", fx->office_a);
+  late = test_add_staff_next (fx->db, &fx->next_emp, "新任 職員", fx->office_a);
   designate (fx, late, fx->office_a, "2025-05-01");
   in = input_on (fx, "2025-04-15");
   in.printed_by = late;
@@ -748,7 +556,7 @@ test_printer (void)
   add_ok (fx, &in);
 
   /* Designation ended on 31 May: that day still, 1 June no longer. */
-  ended = add_staff (fx, "異動 済子", fx->office_a);
+  ended = test_add_staff_next (fx->db, &fx->next_emp, "異動 済子", fx->office_a);
   ended_designation = designate (fx, ended, fx->office_a, "2020-04-01");
   g_assert_true (daicho_designation_store_end (fx->db, ended_designation, "2025-05-31",
                                                "transfer", NULL, &error));
@@ -766,21 +574,21 @@ test_printer (void)
   in.printed_by = fx->outsider;
   {
     g_autoptr(DaichoLedgerEntry) e = get_ok (fx, add_ok (fx, &in));
-    g_autofree char *name = staff_name (fx, fx->outsider);
+    g_autofree char *name = test_staff_name (fx->db, fx->outsider);
 
     g_assert_cmpstr (e->printed_by_name, ==, name);
     g_assert_cmpint (e->office_id, ==, fx->office_a);
   }
 
   /* Outside staff whose designation waits for a permission (保留): not in effect. */
-  pending = add_staff (fx, "保留 待子", fx->office_b);
+  pending = test_add_staff_next (fx->db, &fx->next_emp, "保留 待子", fx->office_b);
   designate_full (fx, pending, fx->office_a, "2025-04-01", NULL, TRUE);
   in.printed_by = pending;
   add_refused (fx, &in, "第5条・第6条");
 
   /* A designated person who had left before the output date (the designation
    * was never ended) cannot have printed it. */
-  left = add_staff (fx, "退職 済男", fx->office_a);
+  left = test_add_staff_next (fx->db, &fx->next_emp, "退職 済男", fx->office_a);
   designate (fx, left, fx->office_a, "2020-04-01");
   g_assert_true (daicho_staff_store_mark_left (fx->db, left, "2025-03-31", "退職", &error));
   g_assert_no_error (error);
@@ -803,7 +611,7 @@ test_printer (void)
         void_ok (fx, id, "試験: 退職者は出力できない");
       }
   }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 3. 第9条第2項: kept in a place of the office that locks. */
@@ -841,7 +649,7 @@ test_place (void)
   /* B's printer and place, A's office: still refused. */
   in.office_id = fx->office_a;
   add_refused (fx, &in, NULL);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 4. The other fields: 第9条第1項 bases, the reference, copies, name, date, class. */
@@ -972,7 +780,7 @@ test_input (void)
     test_assert_unchanged (fx->db, fx->path, MIN_TABLES, before);
   }
   daicho_db_set_operator (fx->db, fx->p);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 5. The retention date follows the class (第9条第4項); 永年 has none. */
@@ -1029,7 +837,7 @@ test_retention (void)
       g_assert_null (listed_e);
     }
   }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 6. 照合 (第8条): by someone other than the entrant, once. */
@@ -1039,7 +847,7 @@ test_check (void)
   g_autoptr(Fx) fx = fx_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *q_name = staff_name (fx, fx->q);
+  g_autofree char *q_name = test_staff_name (fx->db, fx->q);
   gint64 id = add_on (fx, "2025-06-10");
   gint64 other;
 
@@ -1092,7 +900,7 @@ test_check (void)
     test_assert_unchanged (fx->db, fx->path, MIN_TABLES, before);
   }
   daicho_db_set_operator (fx->db, fx->p);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 7. Edits before the check are plain; after it they are corrections with a
@@ -1236,7 +1044,7 @@ test_correction (void)
   g_assert_false (daicho_ledger_store_update (fx->db, 999999, &in, "訂正", &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 8. Voided, never deleted: listed with its reason, then frozen. */
@@ -1246,7 +1054,7 @@ test_void (void)
   g_autoptr(Fx) fx = fx_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *p_name = staff_name (fx, fx->p);
+  g_autofree char *p_name = test_staff_name (fx->db, fx->p);
   gint64 id = add_on (fx, "2023-06-01");
   gint64 kept = add_on (fx, "2023-06-02");
   DaichoLedgerInput in = input_on (fx, "2023-06-01");
@@ -1307,7 +1115,7 @@ test_void (void)
   test_assert_unchanged (fx->db, fx->path, MIN_TABLES, before);
   dispose_refused (fx, &id, 1, "2025-04-20", "shredding", fx->manager_a, fx->q,
                    DAICHO_ERROR_INVALID, "R5-0001");
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 9. 交付: handed over not before it was printed; then it is not destroyed. */
@@ -1317,7 +1125,7 @@ test_deliver (void)
   g_autoptr(Fx) fx = fx_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *p_name = staff_name (fx, fx->p);
+  g_autofree char *p_name = test_staff_name (fx->db, fx->p);
   gint64 id = add_on (fx, "2023-06-10");
 
   before = test_snapshot (fx->path, MIN_TABLES);
@@ -1385,7 +1193,7 @@ test_deliver (void)
   }
   dispose_refused (fx, &id, 1, "2025-04-20", "shredding", fx->manager_a, fx->q,
                    DAICHO_ERROR_INVALID, "R5-0001");
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 10. Disposal: 焼却・溶解・裁断 (第9条第3項), two people, past retention
@@ -1395,8 +1203,8 @@ test_dispose (void)
 {
   g_autoptr(Fx) fx = fx_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *manager_name = staff_name (fx, fx->manager_a);
-  g_autofree char *q_name = staff_name (fx, fx->q);
+  g_autofree char *manager_name = test_staff_name (fx->db, fx->manager_a);
+  g_autofree char *q_name = test_staff_name (fx->db, fx->q);
   g_autofree char *recent_number = NULL;
   g_autofree char *perm_number = NULL;
   g_autofree char *d1_number = NULL;
@@ -1452,7 +1260,7 @@ test_dispose (void)
   dispose_refused (fx, &d1, 1, "2025-04-20", "shredding", fx->q, fx->q, DAICHO_ERROR_INVALID,
                    NULL);
   /* Both must be current staff on the day. */
-  gone = add_staff (fx, "退職 済男", fx->office_a);
+  gone = test_add_staff_next (fx->db, &fx->next_emp, "退職 済男", fx->office_a);
   g_assert_true (daicho_staff_store_mark_left (fx->db, gone, "2025-03-31", "退職", &error));
   g_assert_no_error (error);
   dispose_refused (fx, &d1, 1, "2025-04-20", "shredding", gone, fx->q, DAICHO_ERROR_INVALID,
@@ -1593,8 +1401,8 @@ test_dispose (void)
     g_autofree char *dir = test_make_tmp_dir ("ledger-disposal");
     g_autofree char *pdf = g_build_filename (dir, "disposal.pdf", NULL);
     g_autofree char *xlsx = g_build_filename (dir, "disposal.xlsx", NULL);
-    g_autofree char *manager_sq = squeeze (manager_name);
-    g_autofree char *q_sq = squeeze (q_name);
+    g_autofree char *manager_sq = test_squeeze (manager_name);
+    g_autofree char *q_sq = test_squeeze (q_name);
     g_autofree char *all = NULL;
     g_autoptr(DaichoForm) form = daicho_disposal_record_new (fx->db, disposal, &error);
     g_auto(GStrv) pages = NULL;
@@ -1606,14 +1414,14 @@ test_dispose (void)
     g_assert_nonnull (form);
     g_assert_cmpstr (daicho_form_get_title (form), ==, "廃棄記録");
     g_assert_cmpuint (daicho_form_get_n_rows (form), ==, 3);
-    write_form_ok (form, pdf);
-    pages = pdf_pages (pdf);
+    test_write_form_ok (form, pdf);
+    pages = test_pdf_pages (pdf);
     all = g_strjoinv ("", pages);
     for (guint i = 0; i < G_N_ELEMENTS (three); i++)
       {
         g_autofree char *number = number_of (fx, three[i]);
 
-        g_assert_cmpuint (count_occurrences (all, number), ==, 1);
+        g_assert_cmpuint (test_count_occurrences (all, number), ==, 1);
       }
     g_assert_null (strstr (all, recent_number));
     g_assert_nonnull (strstr (all, "裁断"));
@@ -1621,8 +1429,8 @@ test_dispose (void)
     g_assert_nonnull (strstr (all, q_sq));
     g_assert_nonnull (strstr (all, "中原区役所区民課"));
     g_assert_nonnull (strstr (all, "計3件"));
-    run_checker ("check_pdf.py", pdf, pdf_checks);
-    write_form_ok (form, xlsx);
+    test_run_checker ("check_pdf.py", pdf, pdf_checks);
+    test_write_form_ok (form, xlsx);
 
     /* No such disposal. */
     g_assert_null (daicho_disposal_record_new (fx->db, 999999, &error));
@@ -1630,7 +1438,7 @@ test_dispose (void)
     g_clear_error (&error);
     test_remove_tmp_dir (dir);
   }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 11. A form is not destroyed before it was printed. */
@@ -1670,7 +1478,7 @@ test_dispose_before_output (void)
       }
   }
 
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 12. A disposal is a record of what was done: not dated after today, or a
@@ -1708,7 +1516,7 @@ test_dispose_future (void)
       }
   }
 
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 13. The list and its filters. */
@@ -1898,7 +1706,7 @@ test_list (void)
     assert_listed (fx, &f, 1, a3);
   }
   (void) error;
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 14. Completing the form name: earlier names of the office, most used first. */
@@ -1984,7 +1792,7 @@ test_form_names (void)
     g_assert_nonnull (got);
     g_assert_cmpuint (g_strv_length (got), ==, 0);
   }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 15. Labels and what people type. */
@@ -2139,11 +1947,11 @@ test_form1 (void)
   guint n;
 
   {
-    g_autofree char *manager_name = staff_name (fx, fx->manager_a);
-    g_autofree char *q_name = staff_name (fx, fx->q);
+    g_autofree char *manager_name = test_staff_name (fx->db, fx->manager_a);
+    g_autofree char *q_name = test_staff_name (fx->db, fx->q);
 
-    manager_sq = squeeze (manager_name);
-    q_sq = squeeze (q_name);
+    manager_sq = test_squeeze (manager_name);
+    q_sq = test_squeeze (q_name);
   }
 
   ids = add_form1_entries (fx, 60, &disposal);
@@ -2171,8 +1979,8 @@ test_form1 (void)
   n_pages = daicho_form_paginate (form);
   g_assert_cmpuint (n_pages, >=, 2);
 
-  write_form_ok (form, pdf);
-  pages = pdf_pages (pdf);
+  test_write_form_ok (form, pdf);
+  pages = test_pdf_pages (pdf);
   g_assert_cmpuint (g_strv_length (pages), ==, n_pages);
   all = g_strjoinv ("", pages);
 
@@ -2208,15 +2016,16 @@ test_form1 (void)
       g_autofree char *start = g_strdup_printf ("帳票%02u始", k);
       g_autofree char *end = g_strdup_printf ("帳票%02u終", k);
       g_autofree char *note_end = g_strdup_printf ("備考%02u終", k);
-      int page = page_of (pages, number);
+      int page = test_page_of (pages, number);
 
-      g_assert_cmpuint (count_occurrences (all, number), ==, 1);
-      g_assert_cmpuint (count_occurrences (all, start), ==, 1);
+      g_assert_cmpuint (test_count_occurrences (all, number), ==, 1);
+      g_assert_cmpuint (test_count_occurrences (all, start), ==, 1);
       g_assert_cmpint (page, >=, 0);
       if (strstr (pages[page], start) == NULL || strstr (pages[page], end) == NULL ||
           strstr (pages[page], note_end) == NULL)
         g_error ("row %s is split across pages (start on %d, end on %d, note on %d)", number,
-                 page_of (pages, start), page_of (pages, end), page_of (pages, note_end));
+                 test_page_of (pages, start), test_page_of (pages, end),
+                 test_page_of (pages, note_end));
     }
   /* Not the other year's or office's. */
   g_assert_null (strstr (all, "R6-0001"));
@@ -2240,7 +2049,7 @@ test_form1 (void)
   g_assert_nonnull (strstr (all, "永年"));
   total = g_strdup_printf ("計%u件", n);
   g_assert_nonnull (strstr (pages[n_pages - 1], total));
-  g_assert_cmpuint (count_occurrences (all, total), ==, 1);
+  g_assert_cmpuint (test_count_occurrences (all, total), ==, 1);
 
   /* Read back by poppler's own tools: A4 landscape, fonts embedded,
    * searchable, headings on every page. */
@@ -2283,11 +2092,11 @@ test_form1 (void)
         g_ptr_array_add (args, (gpointer) form1_headings[c]);
       }
     g_ptr_array_add (args, NULL);
-    run_checker ("check_pdf.py", pdf, (const char * const *) args->pdata);
+    test_run_checker ("check_pdf.py", pdf, (const char * const *) args->pdata);
   }
 
   /* The xlsx: the same title, columns and rows, print settings, 和暦 dates. */
-  write_form_ok (form, xlsx);
+  test_write_form_ok (form, xlsx);
   {
     g_autofree char *columns = NULL;
     GString *joined = g_string_new (NULL);
@@ -2303,7 +2112,7 @@ test_form1 (void)
                                "--text", "R7-0001",
                                "--text", "取消", NULL };
 
-      run_checker ("check_xlsx.py", xlsx, checks);
+      test_run_checker ("check_xlsx.py", xlsx, checks);
     }
     {
       /* 第1号様式 at the top left of every printed page: the page header. */
@@ -2316,14 +2125,14 @@ test_form1 (void)
         "sys.exit(0 if '第1号様式' in left else 1)\n",
         xlsx, NULL };
 
-      g_assert_true (run (argv, NULL));
+      g_assert_true (test_run (argv, NULL));
     }
     {
       /* The date columns that are filled in every row hold 和暦 dates too. */
       const char *checks[] = { "--columns", columns, "--rows", n_text,
                                "--date-column", "保存期限", NULL };
 
-      run_checker ("check_xlsx.py", xlsx, checks);
+      test_run_checker ("check_xlsx.py", xlsx, checks);
     }
   }
 
@@ -2335,7 +2144,7 @@ test_form1 (void)
     g_assert_cmpuint (daicho_form_get_n_rows (record), ==, 2);
   }
   test_remove_tmp_dir (dir);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 17. Form No. 1 for a date range, empty, and refused. */
@@ -2366,8 +2175,8 @@ test_form1_range (void)
 
     g_assert_no_error (error);
     g_assert_cmpuint (daicho_form_get_n_rows (form), ==, 4);
-    write_form_ok (form, pdf);
-    pages = pdf_pages (pdf);
+    test_write_form_ok (form, pdf);
+    pages = test_pdf_pages (pdf);
     all = g_strjoinv ("", pages);
     g_assert_nonnull (strstr (all, "R6-0001"));
     g_assert_nonnull (strstr (all, "R7-0001"));
@@ -2393,15 +2202,15 @@ test_form1_range (void)
     g_assert_no_error (error);
     g_assert_cmpuint (daicho_form_get_n_rows (form), ==, 0);
     g_assert_cmpuint (daicho_form_paginate (form), ==, 1);
-    write_form_ok (form, empty_pdf);
+    test_write_form_ok (form, empty_pdf);
     g_clear_pointer (&pages, g_strfreev);
-    pages = pdf_pages (empty_pdf);
+    pages = test_pdf_pages (empty_pdf);
     g_assert_cmpuint (g_strv_length (pages), ==, 1);
     g_assert_nonnull (strstr (pages[0], "この期間に登録された帳票はありません。"));
     g_assert_nonnull (strstr (pages[0], "高津区役所区民課"));
     g_assert_nonnull (strstr (pages[0], "計0件"));
-    write_form_ok (form, empty_xlsx);
-    run_checker ("check_xlsx.py", empty_xlsx, xlsx_checks);
+    test_write_form_ok (form, empty_xlsx);
+    test_run_checker ("check_xlsx.py", empty_xlsx, xlsx_checks);
   }
 
   /* Refusals: no office, no period, an unknown extension. */
@@ -2509,7 +2318,7 @@ test_import_utf8 (void)
                                 " ('請求第101号', '申請第7号', '職権第3号', '届第5号',"
                                 " 'その他第1号')"), ==, 5);
   test_remove_tmp_dir (dir);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 19. The same from a Japanese Windows Excel: CP932, no office column. */
@@ -2550,7 +2359,7 @@ test_import_cp932 (void)
     g_autoptr(GListStore) list = list_ok (fx, &f);
     g_autoptr(DaichoLedgerEntry) first = NULL;
     g_autoptr(DaichoLedgerEntry) second = NULL;
-    g_autofree char *printer2 = staff_name (fx, fx->printer2);
+    g_autofree char *printer2 = test_staff_name (fx->db, fx->printer2);
 
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
     first = g_list_model_get_item (G_LIST_MODEL (list), 0);
@@ -2571,7 +2380,7 @@ test_import_cp932 (void)
     g_assert_null (first->checked_by_name);
     g_assert_nonnull (first->entered_by_name);
   }
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 20. One bad line and nothing is imported; every bad line is listed. */
@@ -2637,19 +2446,18 @@ test_import_bad (void)
   test_assert_refused (&error, DAICHO_ERROR_IO, NULL);
   g_assert_cmpuint (n, ==, 0);
   test_assert_unchanged (fx->db, fx->path, MIN_TABLES, before);
-  assert_check_clean (fx);
+  test_assert_check_clean (fx->db);
 }
 
 /* 21. The small demo: entries in every state, made by the rules. */
 static void
 test_demo (void)
 {
-  g_autofree char *dir = test_make_tmp_dir ("ledger-demo");
-  g_autofree char *path = g_build_filename (dir, "demo.sqlite3", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaichoDb) db = test_open_db (path);
+  g_autoptr(DaichoDb) db = test_open_tmp_db ("ledger-demo", &dir, &path);
   g_autoptr(GListStore) all = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *today = daicho_date_today_iso ();
   DaichoLedgerFilter filter = { 0 };
   gboolean kept = FALSE, delivered = FALSE, disposed = FALSE, voided = FALSE;
@@ -2770,14 +2578,8 @@ test_demo (void)
   g_assert_cmpint (test_db_int (db, "SELECT count(*) FROM disposal"
                                 " WHERE operator_id = witness_id"), ==, 0);
 
-  g_assert_true (daicho_db_check (db, &problems, &error));
-  g_assert_no_error (error);
-  for (guint i = 0; i < problems->len; i++)
-    g_test_message ("unexpected problem: %s", (const char *) problems->pdata[i]);
-  g_assert_cmpuint (problems->len, ==, 0);
-
-  g_clear_object (&db);
-  test_remove_tmp_dir (dir);
+  test_assert_check_clean (db);
+  test_close_tmp_db (&db, &dir, &path);
 }
 
 int

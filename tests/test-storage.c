@@ -816,13 +816,7 @@ test_check (void)
   g_assert_true (daicho_demo_fill (db, DAICHO_DEMO_SMALL, &error));
   g_assert_no_error (error);
 
-  g_assert_true (daicho_db_check (db, &problems, &error));
-  g_assert_no_error (error);
-  g_assert_nonnull (problems);
-  for (guint i = 0; i < problems->len; i++)
-    g_test_message ("unexpected problem: %s", (const char *) problems->pdata[i]);
-  g_assert_cmpuint (problems->len, ==, 0);
-  g_clear_pointer (&problems, g_ptr_array_unref);
+  test_assert_check_clean (db);
   g_clear_object (&db);
 
   /* An attacker with the file: drops the audit trigger, then edits. */
@@ -995,11 +989,9 @@ test_backup (void)
   g_autofree char *dir = test_make_tmp_dir ("storage");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
   g_autofree char *copy_path = g_build_filename (dir, "backup.sqlite3", NULL);
-  g_autofree char *partial = g_strconcat (copy_path, ".partial", NULL);
   g_autoptr(DaichoDb) db = test_open_db (path);
   g_autoptr(DaichoDb) copy = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
   guint n;
 
   g_assert_true (daicho_demo_fill (db, DAICHO_DEMO_SMALL, &error));
@@ -1009,7 +1001,7 @@ test_backup (void)
   g_assert_true (daicho_db_backup (db, copy_path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (copy_path, G_FILE_TEST_IS_REGULAR));
-  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+  test_assert_no_partial (copy_path);
   assert_file_mode_0600 (copy_path);
 
   /* The original is still usable after the backup. */
@@ -1018,9 +1010,7 @@ test_backup (void)
 
   copy = test_open_db (copy_path);
   g_assert_cmpuint (test_n_staff (copy, TRUE), ==, n);
-  g_assert_true (daicho_db_check (copy, &problems, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (problems->len, ==, 0);
+  test_assert_check_clean (copy);
   g_clear_object (&copy);
 
   /* A second backup over the first replaces it. */

@@ -1,4 +1,4 @@
-/* test-util.c — helpers shared by the core tests
+/* test-util.c — helpers shared by the core tests (see test-util.h)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -70,6 +70,24 @@ test_open_db (const char *path)
   return db;
 }
 
+DaichoDb *
+test_open_tmp_db (const char *name, char **dir, char **path)
+{
+  *dir = test_make_tmp_dir (name);
+  *path = g_build_filename (*dir, "daicho.sqlite3", NULL);
+  return test_open_db (*path);
+}
+
+void
+test_close_tmp_db (DaichoDb **db, char **dir, char **path)
+{
+  g_clear_object (db);
+  if (*dir != NULL)
+    test_remove_tmp_dir (*dir);
+  g_clear_pointer (dir, g_free);
+  g_clear_pointer (path, g_free);
+}
+
 gint64
 test_add_office (DaichoDb *db, const char *code, const char *name)
 {
@@ -95,6 +113,66 @@ test_add_staff (DaichoDb *db, const char *emp_no, const char *name, gint64 offic
   return id;
 }
 
+gint64
+test_add_staff_next (DaichoDb *db, guint *next_emp, const char *name, gint64 office_id)
+{
+  g_autofree char *emp_no = g_strdup_printf ("%06u", (*next_emp)++);
+
+  return test_add_staff (db, emp_no, name, office_id);
+}
+
+void
+test_add_two_offices (DaichoDb *db, gint64 *office_a, gint64 *office_b, gint64 *p, gint64 *q)
+{
+  *office_a = test_add_office (db, "131", "中原区役所区民課");
+  *office_b = test_add_office (db, "132", "高津区役所区民課");
+  *p = test_add_staff (db, "100001", "入力 一郎", *office_a);
+  daicho_db_set_operator (db, *p);
+  *q = test_add_staff (db, "100002", "照合 花子", *office_a);
+}
+
+char *
+test_staff_name (DaichoDb *db, gint64 staff_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaichoStaff) s = daicho_staff_store_get (db, staff_id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (s->name);
+}
+
+gint64
+test_usage_manager_post (DaichoDb *db, gint64 office_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaichoPost) post = daicho_post_store_get_usage_manager (db, office_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (post);
+  return post->id;
+}
+
+gint64
+test_post_by_code (DaichoDb *db, const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaichoPost) post = daicho_post_store_get_by_code (db, code, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (post);
+  return post->id;
+}
+
+void
+test_assign_post (DaichoDb *db, gint64 post_id, gint64 staff_id, const char *from)
+{
+  g_autoptr(GError) error = NULL;
+  DaichoPostAssignment one[1] = { { post_id, staff_id } };
+
+  g_assert_true (daicho_post_store_assign (db, one, 1, from, &error));
+  g_assert_no_error (error);
+}
+
 guint
 test_n_staff (DaichoDb *db, gboolean include_left)
 {
@@ -105,7 +183,43 @@ test_n_staff (DaichoDb *db, gboolean include_left)
   return g_list_model_get_n_items (G_LIST_MODEL (staff));
 }
 
-/* Refusals */
+/* Checks, refusals and expected listings */
+
+void
+test_assert_check_clean (DaichoDb *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_assert_true (daicho_db_check (db, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (problems);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("unexpected problem: %s", (const char *) problems->pdata[i]);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+char *
+test_ids_text_va (int n, va_list args)
+{
+  GString *out = g_string_new (NULL);
+
+  for (int i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? " " : "", va_arg (args, gint64));
+  return g_string_free (out, FALSE);
+}
+
+char *
+test_ids_text (int n, ...)
+{
+  va_list args;
+  char *text;
+
+  va_start (args, n);
+  text = test_ids_text_va (n, args);
+  va_end (args);
+  return text;
+}
 
 void
 test_assert_refused (GError **error, int code, const char *part)
@@ -223,4 +337,135 @@ test_assert_unchanged (DaichoDb *db, const char *path, guint min_tables, const c
 
   g_assert_cmpstr (after, ==, before);
   g_assert_true (sqlite3_get_autocommit (daicho_db_get_handle (db)));
+}
+
+/* Other programs and forms */
+
+gboolean
+test_run (const char * const *argv, char **out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *standard_output = NULL;
+  g_autofree char *standard_error = NULL;
+  int status = 0;
+  gboolean ok;
+
+  ok = g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                     &standard_output, &standard_error, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  ok = g_spawn_check_wait_status (status, NULL);
+  if (!ok)
+    {
+      g_autofree char *command = g_strjoinv (" ", (char **) argv);
+
+      g_test_message ("%s failed:\n%s%s", command, standard_output, standard_error);
+    }
+  if (out != NULL)
+    *out = g_steal_pointer (&standard_output);
+  return ok;
+}
+
+/* Without G_TEST_SRCDIR the sources are not known: the test is being run by
+ * hand, outside meson. */
+void
+test_run_checker (const char *checker, const char *file, const char * const *args)
+{
+  g_autofree char *script = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *out = NULL;
+  gboolean ok;
+
+  if (g_getenv ("G_TEST_SRCDIR") == NULL)
+    {
+      g_test_message ("G_TEST_SRCDIR is not set: %s not run", checker);
+      return;
+    }
+  script = g_test_build_filename (G_TEST_DIST, "forms", checker, NULL);
+  g_assert_true (g_file_test (script, G_FILE_TEST_EXISTS));
+
+  g_ptr_array_add (argv, (gpointer) "/usr/bin/python3");
+  g_ptr_array_add (argv, script);
+  g_ptr_array_add (argv, (gpointer) file);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  ok = test_run ((const char * const *) argv->pdata, &out);
+  if (!ok)
+    g_test_message ("%s", out);
+  g_assert_true (ok);
+}
+
+char *
+test_squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+/* -raw keeps content order, so a wrapped cell's lines stay together. */
+GStrv
+test_pdf_pages (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  GPtrArray *squeezed = g_ptr_array_new ();
+
+  g_assert_true (test_run (argv, &text));
+  pages = g_strsplit (text, "\f", -1);
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      char *page = test_squeeze (pages[i]);
+
+      /* The text after the last form feed is empty. */
+      if (pages[i + 1] == NULL && *page == '\0')
+        g_free (page);
+      else
+        g_ptr_array_add (squeezed, page);
+    }
+  g_ptr_array_add (squeezed, NULL);
+  return (GStrv) g_ptr_array_free (squeezed, FALSE);
+}
+
+int
+test_page_of (char **pages, const char *text)
+{
+  for (guint i = 0; pages[i] != NULL; i++)
+    if (strstr (pages[i], text) != NULL)
+      return (int) i;
+  return -1;
+}
+
+guint
+test_count_occurrences (const char *haystack, const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+void
+test_write_form_ok (DaichoForm *form, const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (daicho_form_write (form, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+void
+test_assert_no_partial (const char *path)
+{
+  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
+
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
 }

@@ -97,6 +97,14 @@ GListStore        *daicho_designation_store_history (DaichoDb *db, gint64 staff_
 GListStore        *daicho_designation_store_review  (DaichoDb *db, gint64 office_id,
                                                      GError **error);
 
+/* Whether @staff_id may handle the information for @office_id on @on (ISO):
+ * a designation by that office in effect that day (with its prior
+ * permission when the person is outside the manager's line), and the
+ * person had not left. The rule the form ledger applies to who printed a
+ * form (第5条・第6条). */
+gboolean daicho_designation_is_in_effect (DaichoDb *db, gint64 staff_id, gint64 office_id,
+                                          const char *on, gboolean *designated, GError **error);
+
 /* Checks @input against the rules without writing. */
 gboolean daicho_designation_input_validate (DaichoDb *db, const DaichoDesignationInput *input,
                                             GError **error);

@@ -67,6 +67,23 @@ struct _DaichoLedgerEntry
   gboolean     unlocked;          /* kept, not voided, in a place that does not lock */
 };
 
+/* One correction made to an entry after it was checked. */
+#define DAICHO_TYPE_LEDGER_CORRECTION (daicho_ledger_correction_get_type ())
+G_DECLARE_FINAL_TYPE (DaichoLedgerCorrection, daicho_ledger_correction, DAICHO, LEDGER_CORRECTION,
+                      DaichoRecord)
+struct _DaichoLedgerCorrection
+{
+  DaichoRecord parent_instance;
+  gint64       id;
+  gint64       entry_id;
+  char        *field;             /* form_name, output_date, printed_by, copies, basis, … */
+  char        *old_value;         /* as shown: names, not ids */
+  char        *new_value;
+  char        *reason;
+  char        *corrected_by_name;
+  char        *corrected_at;      /* UTC ISO 8601 */
+};
+
 /* What a person types for an entry. Strings are borrowed. */
 typedef struct
 {
@@ -100,6 +117,9 @@ typedef struct
 GListStore        *daicho_ledger_store_list (DaichoDb *db, const DaichoLedgerFilter *filter,
                                              GError **error);
 DaichoLedgerEntry *daicho_ledger_store_get  (DaichoDb *db, gint64 id, GError **error);
+
+/* The corrections of entry @id, oldest first (DaichoLedgerCorrection). */
+GListStore *daicho_ledger_store_corrections (DaichoDb *db, gint64 id, GError **error);
 
 /* Up to @limit distinct earlier form names of @office_id starting with
  * @prefix (most used first), for completing what is typed. */

@@ -439,6 +439,26 @@ validate_overlap (DaichoDb *db, const DaichoDesignationInput *input, Checked *c,
 }
 
 gboolean
+daicho_designation_is_in_effect (DaichoDb *db, gint64 staff_id, gint64 office_id, const char *on,
+                                 gboolean *designated, GError **error)
+{
+  gint64 n = 0;
+
+  if (!daicho_db_query_int (db, &n, 0, error,
+                            "SELECT count (*) FROM designation d"
+                            " LEFT JOIN permission p ON p.id = d.permission_id"
+                            " WHERE d.staff_id = ?1 AND d.office_id = ?2"
+                            "   AND d.start_date <= ?3 AND (d.end_date IS NULL OR d.end_date >= ?3)"
+                            "   AND (d.supervised = 1 OR p.permission_date <= d.start_date)"
+                            "   AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = ?1"
+                            "                   AND s.left_on < ?3)",
+                            "IIt", staff_id, office_id, on))
+    return FALSE;
+  *designated = n > 0;
+  return TRUE;
+}
+
+gboolean
 daicho_designation_input_validate (DaichoDb *db, const DaichoDesignationInput *input,
                                    GError **error)
 {

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "daicho/daicho-date.h"
+#include "daicho/daicho-designation-store.h"
 #include "daicho/daicho-error.h"
 #include "daicho/daicho-fiscal.h"
 #include "daicho/daicho-ledger-store.h"
@@ -65,6 +66,16 @@ DEFINE_RECORD (DaichoLedgerEntry, daicho_ledger_entry,
                FIELD (DaichoLedgerEntry, void_reason, STRING),
                FIELD (DaichoLedgerEntry, due, BOOLEAN),
                FIELD (DaichoLedgerEntry, unlocked, BOOLEAN))
+
+DEFINE_RECORD (DaichoLedgerCorrection, daicho_ledger_correction,
+               FIELD (DaichoLedgerCorrection, id, INT64),
+               FIELD (DaichoLedgerCorrection, entry_id, INT64),
+               FIELD (DaichoLedgerCorrection, field, STRING),
+               FIELD (DaichoLedgerCorrection, old_value, STRING),
+               FIELD (DaichoLedgerCorrection, new_value, STRING),
+               FIELD (DaichoLedgerCorrection, reason, STRING),
+               FIELD (DaichoLedgerCorrection, corrected_by_name, STRING),
+               FIELD (DaichoLedgerCorrection, corrected_at, STRING))
 
 /* ?1 is the date "due" is judged on. */
 #define ENTRY_QUERY                                                                              \
@@ -253,6 +264,36 @@ daicho_ledger_store_get (DaichoDb *db, gint64 id, GError **error)
                                  ENTRY_QUERY "WHERE e.id = ?2", "tI", today, id);
 }
 
+/* Ids (printer, place, class) are shown by name: what the correction meant
+ * to the person reading it, not what the table holds. */
+GListStore *
+daicho_ledger_store_corrections (DaichoDb *db, gint64 id, GError **error)
+{
+  return daicho_db_query_records (db, DAICHO_TYPE_LEDGER_CORRECTION, error,
+                                  "SELECT c.id, c.entry_id, c.field,"
+                                  " coalesce (CASE c.field"
+                                  "   WHEN 'printed_by' THEN (SELECT name FROM staff"
+                                  "     WHERE id = CAST (c.old_value AS INTEGER))"
+                                  "   WHEN 'place_id' THEN (SELECT name FROM place"
+                                  "     WHERE id = CAST (c.old_value AS INTEGER))"
+                                  "   WHEN 'retention_class_id' THEN (SELECT name FROM"
+                                  "     retention_class WHERE id = CAST (c.old_value AS INTEGER))"
+                                  "   END, c.old_value) AS old_value,"
+                                  " coalesce (CASE c.field"
+                                  "   WHEN 'printed_by' THEN (SELECT name FROM staff"
+                                  "     WHERE id = CAST (c.new_value AS INTEGER))"
+                                  "   WHEN 'place_id' THEN (SELECT name FROM place"
+                                  "     WHERE id = CAST (c.new_value AS INTEGER))"
+                                  "   WHEN 'retention_class_id' THEN (SELECT name FROM"
+                                  "     retention_class WHERE id = CAST (c.new_value AS INTEGER))"
+                                  "   END, c.new_value) AS new_value,"
+                                  " c.reason, s.name AS corrected_by_name, c.corrected_at"
+                                  " FROM ledger_correction c"
+                                  " LEFT JOIN staff s ON s.id = c.corrected_by"
+                                  " WHERE c.entry_id = ? ORDER BY c.id",
+                                  "I", id);
+}
+
 GStrv
 daicho_ledger_store_form_names (DaichoDb *db, gint64 office_id, const char *prefix, guint limit,
                                 GError **error)
@@ -306,7 +347,8 @@ validate_entry (DaichoDb *db, const DaichoLedgerInput *in, Checked *c, GError **
 {
   g_autofree char *shown = NULL;
   g_autofree char *office_name = NULL;
-  gint64 designated = 0, place_ok = 0, place_locks = 0, years = 0, found = 0;
+  gint64 place_ok = 0, place_locks = 0, years = 0, found = 0;
+  gboolean designated = FALSE;
   GDate date;
 
   if (!daicho_validate_text (_("Form name"), in->form_name, DAICHO_TEXT_SHORT, TRUE, FALSE,
@@ -341,17 +383,10 @@ validate_entry (DaichoDb *db, const DaichoLedgerInput *in, Checked *c, GError **
     return invalid (error, _("Choose the office whose ledger this is."));
 
   /* 第5条・第6条: only designated staff handle the information. */
-  if (!daicho_db_query_int (db, &designated, 0, error,
-                            "SELECT count (*) FROM designation d"
-                            " LEFT JOIN permission p ON p.id = d.permission_id"
-                            " WHERE d.staff_id = ?1 AND d.office_id = ?2"
-                            "   AND d.start_date <= ?3 AND (d.end_date IS NULL OR d.end_date >= ?3)"
-                            "   AND (d.supervised = 1 OR p.permission_date <= d.start_date)"
-                            "   AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = ?1"
-                            "                   AND s.left_on < ?3)",
-                            "IIt", in->printed_by, in->office_id, in->output_date))
+  if (!daicho_designation_is_in_effect (db, in->printed_by, in->office_id, in->output_date,
+                                        &designated, error))
     return FALSE;
-  if (designated == 0)
+  if (!designated)
     {
       g_autofree char *name = NULL;
       g_autoptr(DaichoStmt) stmt =

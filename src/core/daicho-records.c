@@ -104,44 +104,67 @@ daicho_record_class_set_fields (DaichoRecordClass       *klass,
     }
 }
 
-gpointer
-daicho_record_new_from_stmt (GType type, DaichoStmt *stmt)
+/* For each column of @stmt, the field of @klass it fills (NULL: none).
+ * Worked out once per query, not once per row: matching names row by row
+ * cost as much as the query itself on a 100,000-row list. */
+static const DaichoRecordField **
+map_columns (DaichoRecordClass *klass, DaichoStmt *stmt)
 {
-  GObject *object = g_object_new (type, NULL);
-  DaichoRecordClass *klass = DAICHO_RECORD_GET_CLASS (object);
   int n_columns = sqlite3_column_count (stmt);
+  const DaichoRecordField **map = g_new0 (const DaichoRecordField *, n_columns + 1);
 
   for (int c = 0; c < n_columns; c++)
     {
       const char *column = sqlite3_column_name (stmt, c);
 
       for (guint i = 0; i < klass->n_fields; i++)
+        if (g_strcmp0 (klass->fields[i].name, column) == 0)
+          {
+            map[c] = &klass->fields[i];
+            break;
+          }
+    }
+  return map;
+}
+
+static gpointer
+record_from_row (GType type, DaichoStmt *stmt, const DaichoRecordField **map)
+{
+  GObject *object = g_object_new (type, NULL);
+  int n_columns = sqlite3_column_count (stmt);
+
+  for (int c = 0; c < n_columns; c++)
+    {
+      const DaichoRecordField *field = map[c];
+
+      if (field == NULL)
+        continue;
+      switch (field->type)
         {
-          const DaichoRecordField *field = &klass->fields[i];
-
-          if (g_strcmp0 (field->name, column) != 0)
-            continue;
-
-          switch (field->type)
-            {
-            case DAICHO_FIELD_STRING:
-              *(char **) FIELD_PTR (object, field) =
-                g_strdup ((const char *) sqlite3_column_text (stmt, c));
-              break;
-            case DAICHO_FIELD_INT64:
-              *(gint64 *) FIELD_PTR (object, field) = sqlite3_column_int64 (stmt, c);
-              break;
-            case DAICHO_FIELD_BOOLEAN:
-              *(gboolean *) FIELD_PTR (object, field) = sqlite3_column_int (stmt, c) != 0;
-              break;
-            default:
-              g_assert_not_reached ();
-            }
+        case DAICHO_FIELD_STRING:
+          *(char **) FIELD_PTR (object, field) =
+            g_strdup ((const char *) sqlite3_column_text (stmt, c));
           break;
+        case DAICHO_FIELD_INT64:
+          *(gint64 *) FIELD_PTR (object, field) = sqlite3_column_int64 (stmt, c);
+          break;
+        case DAICHO_FIELD_BOOLEAN:
+          *(gboolean *) FIELD_PTR (object, field) = sqlite3_column_int (stmt, c) != 0;
+          break;
+        default:
+          g_assert_not_reached ();
         }
     }
-
   return object;
+}
+
+gpointer
+daicho_record_new_from_stmt (GType type, DaichoStmt *stmt)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  g_autofree const DaichoRecordField **map = map_columns (DAICHO_RECORD_CLASS (klass), stmt);
+
+  return record_from_row (type, stmt, map);
 }
 
 GListStore *
@@ -163,11 +186,17 @@ daicho_db_query_records (DaichoDb    *self,
   if (stmt == NULL)
     return NULL;
 
-  while ((rc = daicho_stmt_step (self, stmt, error)) == SQLITE_ROW)
-    {
-      g_autoptr(GObject) record = daicho_record_new_from_stmt (type, stmt);
-      g_list_store_append (store, record);
-    }
+  {
+    g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+    g_autofree const DaichoRecordField **map = map_columns (DAICHO_RECORD_CLASS (klass), stmt);
+    g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+    /* Appended all at once: one items-changed for the whole list. */
+    while ((rc = daicho_stmt_step (self, stmt, error)) == SQLITE_ROW)
+      g_ptr_array_add (rows, record_from_row (type, stmt, map));
+    if (rc == SQLITE_DONE)
+      g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
+  }
 
   if (rc != SQLITE_DONE)
     return NULL;

@@ -11,6 +11,7 @@
 #include "daicho-gui-util.h"
 #include "daicho-window.h"
 #include "pages/daicho-designation-page.h"
+#include "pages/daicho-ledger-page.h"
 #include "pages/daicho-overview-page.h"
 #include "pages/daicho-setup-page.h"
 #include "widgets/daicho-operator-button.h"
@@ -222,6 +223,8 @@ daicho_window_new (DaichoApplication *app,
   adw_view_stack_add_titled_with_icon (self->view_stack,
                                        daicho_designation_page_new (self->context),
                                        "designation", _("Designations"), "system-users-symbolic");
+  adw_view_stack_add_titled_with_icon (self->view_stack, daicho_ledger_page_new (self->context),
+                                       "ledger", _("Form Ledger"), "x-office-document-symbolic");
 
   setup_page = daicho_setup_page_new (self->context);
   gtk_stack_add_named (self->main_stack, setup_page, "setup");
