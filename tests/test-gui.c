@@ -12,6 +12,7 @@
 #include "gui-test-util.h"
 #include "preferences/daicho-preferences-window.h"
 #include "daicho-print.h"
+#include "dialogs/daicho-ledger-dialogs.h"
 #include "pages/daicho-designation-page.h"
 #include "widgets/daicho-operator-button.h"
 
@@ -270,6 +271,103 @@ test_designation_tab (Fixture *f, gconstpointer demo)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The details window of ledger entry @id, as a double click on its row
+ * opens it. */
+static GtkWidget *
+open_entry_details (GtkWidget *window, gint64 id)
+{
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  g_autoptr(DaichoLedgerEntry) e = daicho_ledger_store_get (daicho_context_get_db (context), id,
+                                                            NULL);
+  g_autofree char *title = g_strdup_printf ("Entry %s", e->number);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  daicho_ledger_dialog_details (window, context, id);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) details = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (details), title) == 0)
+        {
+          g_assert_true (gui_wait (is_mapped, details, 5000));
+          return GTK_WIDGET (details);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+row_titled (GtkWidget *row, gconstpointer title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0;
+}
+
+/* A field corrected after the check (照合) shows in the details window's
+ * Corrections group, old and new value, reason and who corrected it; an
+ * entry never corrected has no such group. */
+static void
+test_ledger_corrections (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (f->db, "131", NULL);
+  g_autoptr(DaichoStaff) chief = daicho_staff_store_get_by_emp_no (f->db, "100012", NULL);
+  g_autoptr(DaichoStaff) checker = daicho_staff_store_get_by_emp_no (f->db, "100013", NULL);
+  g_autoptr(DaichoStaff) printer = daicho_staff_store_get_by_emp_no (f->db, "100016", NULL);
+  g_autoptr(DaichoRetentionClass) class = daicho_retention_store_get_by_code (f->db, "1", NULL);
+  g_autoptr(GListStore) places = daicho_place_store_list (f->db, office->id, FALSE, NULL);
+  g_autofree char *today = daicho_date_today_iso ();
+  g_autoptr(GError) error = NULL;
+  DaichoLedgerInput in = {
+    .office_id = office->id, .form_name = "GUI試験票", .output_date = today,
+    .printed_by = printer->id, .copies = 1, .basis = "request", .basis_ref = "請求第G-1号",
+    .retention_class_id = class->id,
+  };
+  /* Corrections are text, not markup. */
+  const char *reason = "部数の誤記 & <再交付>";
+  GtkWidget *details, *group, *row;
+  const char *subtitle;
+  gint64 corrected, plain;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (places)); i++)
+    {
+      g_autoptr(DaichoPlace) place = g_list_model_get_item (G_LIST_MODEL (places), i);
+      if (place->locks)
+        in.place_id = place->id;
+    }
+  daicho_context_set_operator (context, chief);
+  corrected = daicho_ledger_store_add (f->db, &in, &error);
+  g_assert_no_error (error);
+  plain = daicho_ledger_store_add (f->db, &in, &error);
+  g_assert_no_error (error);
+  daicho_context_set_operator (context, checker);
+  g_assert_true (daicho_ledger_store_check (f->db, corrected, &error));
+  g_assert_no_error (error);
+  in.copies = 2;
+  g_assert_true (daicho_ledger_store_update (f->db, corrected, &in, reason, &error));
+  g_assert_no_error (error);
+
+  details = open_entry_details (window, corrected);
+  group = gui_find_group (details, "Corrections");
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_get_visible (group));
+  row = gui_find (group, ADW_TYPE_ACTION_ROW, row_titled, "Copies");
+  g_assert_nonnull (row);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  g_assert_nonnull (strstr (subtitle, "1 → 2"));
+  g_assert_nonnull (strstr (subtitle, reason));
+  g_assert_nonnull (strstr (subtitle, checker->name));
+  g_assert_null (gui_find (group, ADW_TYPE_ACTION_ROW, row_titled, "Form name"));
+  gtk_window_destroy (GTK_WINDOW (details));
+
+  details = open_entry_details (window, plain);
+  g_assert_nonnull (gui_find_group (details, "GUI試験票"));
+  g_assert_null (gui_find_group (details, "Corrections"));
+  gtk_window_destroy (GTK_WINDOW (details));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_open_error_is_shown (void)
 {
@@ -308,6 +406,8 @@ main (int argc, char **argv)
               test_print_roster, fixture_teardown);
   g_test_add ("/gui/designation-tab", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_designation_tab, fixture_teardown);
+  g_test_add ("/gui/ledger-corrections", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_ledger_corrections, fixture_teardown);
   g_test_add_func ("/gui/open-error", test_open_error_is_shown);
   return g_test_run ();
 }

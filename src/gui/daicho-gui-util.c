@@ -150,3 +150,62 @@ daicho_gui_staff_model (gpointer db, gint64 office_id)
 
   return staff ? G_LIST_MODEL (staff) : G_LIST_MODEL (g_list_store_new (DAICHO_TYPE_STAFF));
 }
+
+GtkWidget *
+daicho_gui_details_window_new (GtkWidget *parent, const char *title, GtkWidget **page)
+{
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+
+  *page = adw_preferences_page_new ();
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), *page);
+  gtk_widget_set_vexpand (*page, TRUE);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  return window;
+}
+
+GtkWidget *
+daicho_gui_property_row (AdwPreferencesGroup *group, const char *title, const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Values are what people typed: "R&D" is text, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value && *value ? value : "—");
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+GtkWidget *
+daicho_gui_action_button (const char *label, const char *style, GCallback callback,
+                          gpointer data)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  if (style)
+    gtk_widget_add_css_class (button, style);
+  g_signal_connect_swapped (button, "clicked", callback, data);
+  return button;
+}
+
+char *
+daicho_gui_person_and_time (DaichoContext *context, const char *name, const char *utc,
+                            const char *none)
+{
+  g_autofree char *at = NULL;
+
+  if (name == NULL)
+    return g_strdup (none);
+  at = daicho_context_format_timestamp (context, utc);
+  return g_strdup_printf (C_("person and time", "%s (%s)"), name, at);
+}

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "daicho-context.h"
+
 G_BEGIN_DECLS
 
 /* Shows @message as a toast in the window (or preferences window) that
@@ -46,5 +48,28 @@ void daicho_gui_rows_fill (AdwPreferencesGroup *group,
                            const char          *empty_message,
                            DaichoRowFactory     factory,
                            gpointer             view);
+
+/* Details windows (of a designation, of a ledger entry) */
+
+/* A modal AdwWindow titled @title over @parent's window: a header bar above
+ * an AdwPreferencesPage, given in @page (borrowed) for the caller's groups.
+ * The caller sets its default size and presents it. */
+GtkWidget *daicho_gui_details_window_new (GtkWidget *parent, const char *title, GtkWidget **page);
+
+/* Adds to @group a row that shows @value (plain text, up to four lines;
+ * "—" when empty) under its @title, in the "property" style. Returns the
+ * row (borrowed), e.g. to mark it "warning". */
+GtkWidget *daicho_gui_property_row (AdwPreferencesGroup *group, const char *title,
+                                    const char *value);
+
+/* A button labelled @label (with a mnemonic), of CSS class @style (NULL:
+ * none), that calls @callback with @data as its only argument when clicked. */
+GtkWidget *daicho_gui_action_button (const char *label, const char *style, GCallback callback,
+                                     gpointer data);
+
+/* "name (令和7年4月1日 9:52)": who did something and when (@utc, UTC ISO
+ * 8601), or @none when @name is NULL. New string. */
+char *daicho_gui_person_and_time (DaichoContext *context, const char *name, const char *utc,
+                                  const char *none);
 
 G_END_DECLS

@@ -4,7 +4,9 @@ database, enter a printed form through the dialog and see its row appear with
 the next number; try to enter a form printed by someone who is not
 designated and read the 第5条・第6条 refusal; then print Form No. 1 through the
 GTK print dialog to a PDF file ("Print to File") and read it back with
-pdftotext. Drives the real window through AT-SPI.
+pdftotext; check the new entry from the CLI as someone else, correct it in its
+details window and find the correction listed there. Drives the real window
+through AT-SPI.
 
 Usage: test_ledger.py PATH/TO/daicho PATH/TO/daicho-cli
 """
@@ -27,6 +29,8 @@ FORM = "E2E試験票"          # short: it must not wrap in Form No. 1's 帳票�
 REFUSED_FORM = "E2E不可票"
 BASIS_REF = "請求第E2E-1号"
 ADD_TITLE = "Add to the Form Ledger"
+CORRECTION_NOTE = "E2E訂正後の備考"
+CORRECTION_REASON = "E2E備考の記載漏れ"
 
 
 def cli_csv(cli, db, *args):
@@ -49,6 +53,22 @@ def open_ledger_tab(app):
 def add_dialog(app, window):
     click(find(window, "push button", "Add…"))
     return frame_named(app, ADD_TITLE)
+
+
+def double_click(node):
+    """Double-clicks the middle of @node, as on a row to open it. Xvfb runs no
+    window manager: windows open at the top-left, where window coordinates are
+    screen coordinates."""
+    extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    x, y = extents.x + extents.width // 2, extents.y + extents.height // 2
+    pyatspi.Registry.generateMouseEvent(x, y, "abs")
+    time.sleep(0.1)
+    pyatspi.Registry.generateMouseEvent(x, y, "b1d")
+
+
+def open_details(app, window, number):
+    double_click(find(window, "label", number))
+    return frame_named(app, "Entry " + number)
 
 
 def print_form1_to_file(app, window, pdf):
@@ -132,6 +152,30 @@ def main():
         tap.ok(find(window, "label", number) is not None and
                find(window, "label", FORM) is not None,
                f"the new entry appears in the list as {number}")
+
+        # Checked (照合) by someone else, from the CLI; a change now is a
+        # correction, listed with its reason in the details window.
+        with sqlite3.connect(db) as conn:
+            (entry_id,) = conn.execute("SELECT id FROM ledger_entry WHERE form_name = ?",
+                                       (FORM,)).fetchone()
+        subprocess.run([cli, "--db", db, "--operator", "100016", "ledger", "check",
+                        str(entry_id)], check=True, stdout=subprocess.DEVNULL)
+        details = open_details(app, window, number)
+        click(find(details, "push button", "Correct…"))
+        wait_window_gone(app, "Entry " + number)
+        dialog = frame_named(app, "Correct Entry " + number)
+        type_into(find(dialog, "text", "Reason for the correction (required)"),
+                  CORRECTION_REASON)
+        type_into(find(dialog, "text", "Note"), CORRECTION_NOTE)
+        click(find(dialog, "push button", "Correct"))
+        wait_window_gone(app, "Correct Entry " + number)
+        details = open_details(app, window, number)
+        tap.ok(find(details, "label", "Corrections") is not None and
+               find(details, "label", contains="→ " + CORRECTION_NOTE) is not None and
+               find(details, "label", contains=CORRECTION_REASON) is not None,
+               "a correction after the check is listed under Corrections with its reason")
+        key_combo("Escape")
+        wait_window_gone(app, "Entry " + number)
 
         # Someone who is not designated for the office: refused, 第5条・第6条.
         dialog = add_dialog(app, window)

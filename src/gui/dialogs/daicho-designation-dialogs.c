@@ -597,18 +597,6 @@ details_free (Details *d)
 }
 
 static void
-info_row (GtkWidget *group, const char *title, const char *value)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value && *value ? value : "—");
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
-  gtk_widget_add_css_class (row, "property");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-}
-
-static void
 on_check_clicked (Details *d)
 {
   g_autoptr(GError) error = NULL;
@@ -651,17 +639,6 @@ on_permit_clicked (Details *d)
 }
 
 static GtkWidget *
-action_button (const char *label, const char *style, GCallback callback, Details *d)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  if (style)
-    gtk_widget_add_css_class (button, style);
-  g_signal_connect_swapped (button, "clicked", callback, d);
-  return button;
-}
-
-static GtkWidget *
 history_group (Details *d)
 {
   DaichoDesignation *des = d->designation;
@@ -697,10 +674,10 @@ daicho_designation_dialog_details (GtkWidget *parent, DaichoContext *context, gi
   DaichoDesignation *des = daicho_designation_store_get (daicho_context_get_db (context), id,
                                                          &error);
   Details *d;
-  GtkWidget *window, *box, *header, *page, *info, *actions, *buttons;
+  GtkWidget *window, *page, *actions, *buttons;
+  AdwPreferencesGroup *info;
   g_autofree char *title = NULL, *description = NULL, *start = NULL, *permission = NULL;
   g_autofree char *entered = NULL, *checked = NULL, *state = NULL, *ended = NULL, *flags = NULL;
-  GtkRoot *root = gtk_widget_get_root (parent);
 
   if (des == NULL)
     {
@@ -712,28 +689,16 @@ daicho_designation_dialog_details (GtkWidget *parent, DaichoContext *context, gi
   d->context = g_object_ref (context);
   d->designation = des;
 
-  window = adw_window_new ();
-  d->window = window;
   title = g_strdup_printf (_("Designation of %s"), des->staff_name);
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  window = daicho_gui_details_window_new (parent, title, &page);
+  d->window = window;
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 720);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
   g_object_set_data_full (G_OBJECT (window), "details", d, (GDestroyNotify) details_free);
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  page = adw_preferences_page_new ();
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), page);
-  gtk_widget_set_vexpand (page, TRUE);
-  adw_window_set_content (ADW_WINDOW (window), box);
-
-  info = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (info), des->staff_name);
+  info = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (info, des->staff_name);
   description = g_strdup_printf ("%s · %s", des->emp_no, des->staff_office_name);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (info), description);
+  adw_preferences_group_set_description (info, description);
 
   start = daicho_context_format_date (context, des->start_date);
   flags = daicho_designation_flags_text (des->review_flags);
@@ -749,17 +714,9 @@ daicho_designation_dialog_details (GtkWidget *parent, DaichoContext *context, gi
   else
     permission = g_strdup (des->supervised ? _("Not needed: under the manager's supervision")
                                            : _("None yet (第6条)"));
-  {
-    g_autofree char *entered_at = daicho_context_format_timestamp (context, des->entered_at);
-    g_autofree char *checked_at = daicho_context_format_timestamp (context, des->checked_at);
-
-    entered = des->entered_by_name ? g_strdup_printf (C_("person and time", "%s (%s)"), des->entered_by_name,
-                                                      entered_at)
-                                   : g_strdup ("");
-    checked = des->checked_by_name ? g_strdup_printf (C_("person and time", "%s (%s)"), des->checked_by_name,
-                                                      checked_at)
-                                   : g_strdup (_("Not checked yet"));
-  }
+  entered = daicho_gui_person_and_time (context, des->entered_by_name, des->entered_at, "");
+  checked = daicho_gui_person_and_time (context, des->checked_by_name, des->checked_at,
+                                        _("Not checked yet"));
   if (des->end_date != NULL)
     {
       g_autofree char *end = daicho_context_format_date (context, des->end_date);
@@ -768,38 +725,43 @@ daicho_designation_dialog_details (GtkWidget *parent, DaichoContext *context, gi
                                des->end_note ? " · " : "", des->end_note ? des->end_note : "");
     }
 
-  info_row (info, _("State"), state);
-  info_row (info, _("Designating office"), des->office_name);
-  info_row (info, _("Scope"), daicho_designation_scope_label (des->scope));
-  info_row (info, _("Designated on"), start);
-  info_row (info, _("Designated by"), des->manager_name);
-  info_row (info, _("Supervision"), des->supervised
-                                      ? (des->supervision_reason ? des->supervision_reason
-                                                                 : _("Under the manager's supervision"))
-                                      : _("Outside the manager's line"));
-  info_row (info, _("Permission"), permission);
-  info_row (info, _("Entered by"), entered);
-  info_row (info, _("Checked by (照合)"), checked);
+  daicho_gui_property_row (info, _("State"), state);
+  daicho_gui_property_row (info, _("Designating office"), des->office_name);
+  daicho_gui_property_row (info, _("Scope"), daicho_designation_scope_label (des->scope));
+  daicho_gui_property_row (info, _("Designated on"), start);
+  daicho_gui_property_row (info, _("Designated by"), des->manager_name);
+  daicho_gui_property_row (info, _("Supervision"),
+                           des->supervised ? (des->supervision_reason
+                                                ? des->supervision_reason
+                                                : _("Under the manager's supervision"))
+                                           : _("Outside the manager's line"));
+  daicho_gui_property_row (info, _("Permission"), permission);
+  daicho_gui_property_row (info, _("Entered by"), entered);
+  daicho_gui_property_row (info, _("Checked by (照合)"), checked);
   if (ended != NULL)
-    info_row (info, _("Ended"), ended);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (info));
+    daicho_gui_property_row (info, _("Ended"), ended);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), info);
 
   actions = adw_preferences_group_new ();
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   if (des->checked_by_name == NULL)
-    gtk_box_append (GTK_BOX (buttons), action_button (_("_Check (照合)"), NULL,
-                                                      G_CALLBACK (on_check_clicked), d));
+    gtk_box_append (GTK_BOX (buttons),
+                    daicho_gui_action_button (_("_Check (照合)"), NULL,
+                                              G_CALLBACK (on_check_clicked), d));
   if (g_str_equal (des->state, "pending") || strstr (des->review_flags, "permission"))
-    gtk_box_append (GTK_BOX (buttons), action_button (_("Record _Permission…"), NULL,
-                                                      G_CALLBACK (on_permit_clicked), d));
+    gtk_box_append (GTK_BOX (buttons),
+                    daicho_gui_action_button (_("Record _Permission…"), NULL,
+                                              G_CALLBACK (on_permit_clicked), d));
   if ((strstr (des->review_flags, "moved") || strstr (des->review_flags, "manager")) &&
       !strstr (des->review_flags, "left") && !strstr (des->review_flags, "permission"))
-    gtk_box_append (GTK_BOX (buttons), action_button (_("C_onfirm…"), "suggested-action",
-                                                      G_CALLBACK (on_confirm_clicked), d));
+    gtk_box_append (GTK_BOX (buttons),
+                    daicho_gui_action_button (_("C_onfirm…"), "suggested-action",
+                                              G_CALLBACK (on_confirm_clicked), d));
   if (des->end_date == NULL)
-    gtk_box_append (GTK_BOX (buttons), action_button (_("_End…"), "destructive-action",
-                                                      G_CALLBACK (on_end_clicked), d));
+    gtk_box_append (GTK_BOX (buttons),
+                    daicho_gui_action_button (_("_End…"), "destructive-action",
+                                              G_CALLBACK (on_end_clicked), d));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (actions), buttons);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (actions));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),

@@ -1,10 +1,11 @@
 /* daicho-ledger-details.c — what becomes of an entry of the 帳票等管理台帳
  *
- * The details window shows everything recorded about one entry and offers
- * what may still be done: check it (照合, by someone other than who entered
- * it), edit or correct it, hand it over (交付), void it (取消), destroy it
- * (廃棄) and print its 廃棄記録. Each action is a DaichoFormDialog that stays
- * open with the core's refusal.
+ * The details window shows everything recorded about one entry, with the
+ * corrections made after its check, and offers what may still be done:
+ * check it (照合, by someone other than who entered it), edit or correct
+ * it, hand it over (交付), void it (取消), destroy it (廃棄) and print its
+ * 廃棄記録. Each action is a DaichoFormDialog that stays open with the
+ * core's refusal.
  *
  * One disposal closes several entries of one office at once: the day, the
  * method (only 焼却, 溶解 or 裁断, so nothing can be read), who destroyed the
@@ -156,28 +157,10 @@ details_free (Details *d)
 static void
 info_row (GtkWidget *group, const char *title, const char *value, gboolean warning)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = daicho_gui_property_row (ADW_PREFERENCES_GROUP (group), title, value);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value && *value ? value : "—");
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
-  gtk_widget_add_css_class (row, "property");
   if (warning)
     gtk_widget_add_css_class (row, "warning");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-}
-
-/* "name (令和7年4月1日 9:52)", or @none. */
-static char *
-person_and_time (DaichoContext *context, const char *name, const char *utc, const char *none)
-{
-  g_autofree char *at = NULL;
-
-  if (name == NULL)
-    return g_strdup (none);
-  at = daicho_context_format_timestamp (context, utc);
-  return g_strdup_printf (C_("person and time", "%s (%s)"), name, at);
 }
 
 static void
@@ -238,12 +221,7 @@ on_record_clicked (Details *d)
 static void
 add_button (GtkWidget *box, const char *label, const char *style, GCallback callback, Details *d)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  if (style)
-    gtk_widget_add_css_class (button, style);
-  g_signal_connect_swapped (button, "clicked", callback, d);
-  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), daicho_gui_action_button (label, style, callback, d));
 }
 
 static GtkWidget *
@@ -267,9 +245,10 @@ details_info (Details *d)
   g_autofree char *class = daicho_ledger_retention_text (e->retention_name, e->retention_years);
   g_autofree char *until = NULL;
   g_autofree char *state = NULL;
-  g_autofree char *entered = person_and_time (context, e->entered_by_name, e->entered_at, "");
-  g_autofree char *checked = person_and_time (context, e->checked_by_name, e->checked_at,
-                                              _("Not checked yet"));
+  g_autofree char *entered = daicho_gui_person_and_time (context, e->entered_by_name,
+                                                         e->entered_at, "");
+  g_autofree char *checked = daicho_gui_person_and_time (context, e->checked_by_name,
+                                                         e->checked_at, _("Not checked yet"));
 
   if (e->retention_until == NULL)
     until = g_strdup (_("Kept permanently (永年)"));
@@ -282,7 +261,8 @@ details_info (Details *d)
 
   if (e->voided_at != NULL)
     {
-      g_autofree char *by = person_and_time (context, e->voided_by_name, e->voided_at, "");
+      g_autofree char *by = daicho_gui_person_and_time (context, e->voided_by_name, e->voided_at,
+                                                        "");
       state = g_strdup_printf (_("Voided by %s: %s"), by, e->void_reason);
     }
   else if (e->disposal_date != NULL)
@@ -316,14 +296,90 @@ details_info (Details *d)
   return group;
 }
 
+/* A corrected field (the store's code) by the label the entry dialog gives
+ * it; the printer as "Printed by", since a correction names the person, not
+ * the employee number the dialog asks for. */
+static const char *
+field_label (const char *field)
+{
+  static const struct { const char *field; const char *label; } labels[] = {
+    { "form_name", N_("Form name") },
+    { "output_date", N_("Output date") },
+    { "printed_by", N_("Printed by") },
+    { "copies", N_("Copies") },
+    { "basis", N_("Basis") },
+    { "basis_ref", N_("Basis reference") },
+    { "place_id", N_("Storage place") },
+    { "retention_class_id", N_("Document class (文書分類)") },
+    { "note", N_("Note") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (field, labels[i].field) == 0)
+      return _(labels[i].label);
+  return field;
+}
+
+/* A value before or after a correction as the user reads it: a date as
+ * they see dates, the basis by its label, "—" for nothing. The store
+ * already gives people, places and classes by name. */
+static char *
+correction_value (DaichoContext *context, const char *field, const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return g_strdup ("—");
+  if (g_strcmp0 (field, "output_date") == 0)
+    return daicho_context_format_date (context, value);
+  if (g_strcmp0 (field, "basis") == 0 && *daicho_ledger_basis_label (value) != '\0')
+    return g_strdup (daicho_ledger_basis_label (value));
+  return g_strdup (value);
+}
+
+/* The corrections made after the check, one row a changed field, oldest
+ * first; NULL when there are none. */
+static GtkWidget *
+corrections_group (Details *d)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) corrections =
+    daicho_ledger_store_corrections (daicho_context_get_db (d->context), d->entry->id, &error);
+  guint n = corrections ? g_list_model_get_n_items (G_LIST_MODEL (corrections)) : 0;
+  GtkWidget *group;
+
+  if (corrections != NULL && n == 0)
+    return NULL;
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Corrections"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Changes made after the check (照合), each with its "
+                                           "reason, oldest first."));
+  if (corrections == NULL)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               daicho_gui_message_row (error->message));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DaichoLedgerCorrection) c = g_list_model_get_item (G_LIST_MODEL (corrections), i);
+      g_autofree char *before = correction_value (d->context, c->field, c->old_value);
+      g_autofree char *after = correction_value (d->context, c->field, c->new_value);
+      g_autofree char *by = daicho_gui_person_and_time (d->context, c->corrected_by_name,
+                                                        c->corrected_at, "—");
+      /* The value before → after, then why, and who corrected it when. */
+      g_autofree char *text = g_strdup_printf (_("%s → %s\nReason: %s\nCorrected by %s"),
+                                               before, after, c->reason ? c->reason : "—", by);
+
+      daicho_gui_property_row (ADW_PREFERENCES_GROUP (group), field_label (c->field), text);
+    }
+  return group;
+}
+
 void
 daicho_ledger_dialog_details (GtkWidget *parent, DaichoContext *context, gint64 id)
 {
   g_autoptr(GError) error = NULL;
   DaichoLedgerEntry *e = daicho_ledger_store_get (daicho_context_get_db (context), id, &error);
-  GtkWidget *window, *box, *header, *page, *actions, *buttons;
+  GtkWidget *window, *page, *actions, *buttons, *corrections;
   GtkEventController *shortcuts;
-  GtkRoot *root = gtk_widget_get_root (parent);
   g_autofree char *title = NULL;
   gboolean open, kept;
   Details *d;
@@ -339,14 +395,10 @@ daicho_ledger_dialog_details (GtkWidget *parent, DaichoContext *context, gint64 
   d->parent = g_object_ref (parent);
   d->entry = e;
 
-  window = adw_window_new ();
-  d->window = window;
   title = g_strdup_printf (_("Entry %s"), e->number);
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  window = daicho_gui_details_window_new (parent, title, &page);
+  d->window = window;
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 760);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
   g_object_set_data_full (G_OBJECT (window), "details", d, (GDestroyNotify) details_free);
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
@@ -354,14 +406,6 @@ daicho_ledger_dialog_details (GtkWidget *parent, DaichoContext *context, gint64 
                                                                                   0),
                                                           gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (window, shortcuts);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  page = adw_preferences_page_new ();
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), page);
-  gtk_widget_set_vexpand (page, TRUE);
-  adw_window_set_content (ADW_WINDOW (window), box);
 
   /* What may still be done, first, where it is seen without scrolling; a
    * void or destroyed entry is closed. */
@@ -390,6 +434,9 @@ daicho_ledger_dialog_details (GtkWidget *parent, DaichoContext *context, gint64 
     g_object_unref (g_object_ref_sink (actions));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
                             ADW_PREFERENCES_GROUP (details_info (d)));
+  corrections = corrections_group (d);
+  if (corrections != NULL)
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (corrections));
 
   gtk_window_present (GTK_WINDOW (window));
 }

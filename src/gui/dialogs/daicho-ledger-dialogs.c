@@ -338,31 +338,24 @@ update_until (EntryForm *f)
 }
 
 /* Says whether the person typed is designated for the office on the
- * output date (第5条・第6条); the store checks again when saving. */
+ * output date (第5条・第6条) by the rule the store applies when saving. */
 static void
 update_printer_status (EntryForm *f)
 {
   DaichoStaff *staff = daicho_ledger_person_field_get (f->printer_row);
   g_autofree char *date = NULL;
   g_autofree char *status = NULL;
-  g_autoptr(GListStore) designations = NULL;
-  DaichoDesignationFilter filter = { 0 };
+  g_autoptr(GError) error = NULL;
   gboolean designated = FALSE;
 
   if (staff == NULL || !daicho_gui_read_date (GTK_EDITABLE (f->date_row), TRUE, &date, NULL))
     return;
 
-  filter.office_id = f->office_id;
-  filter.on = date;
-  filter.state = "current";
-  filter.search = staff->emp_no;
-  designations = daicho_designation_store_list (daicho_context_get_db (f->context), &filter,
-                                                NULL);
-  for (guint i = 0; designations && i < g_list_model_get_n_items (G_LIST_MODEL (designations));
-       i++)
+  if (!daicho_designation_is_in_effect (daicho_context_get_db (f->context), staff->id,
+                                        f->office_id, date, &designated, &error))
     {
-      g_autoptr(DaichoDesignation) d = g_list_model_get_item (G_LIST_MODEL (designations), i);
-      designated |= d->staff_id == staff->id;
+      daicho_ledger_person_field_set_status (f->printer_row, error->message, TRUE);
+      return;
     }
   status = designated
     ? g_strdup_printf (_("Designated for %s on that day"), f->office_name)
