@@ -14,7 +14,9 @@
 #include "daicho-print.h"
 #include "dialogs/daicho-ledger-dialogs.h"
 #include "pages/daicho-designation-page.h"
+#include "pages/daicho-ledger-page.h"
 #include "widgets/daicho-operator-button.h"
+#include "widgets/daicho-form-dialog.h"
 
 typedef struct
 {
@@ -368,6 +370,78 @@ test_ledger_corrections (Fixture *f, gconstpointer demo)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_form_dialog (gpointer unused)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not owned */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (DAICHO_IS_FORM_DIALOG (w) && gtk_widget_get_mapped (GTK_WIDGET (w)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+find_form_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not owned */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (DAICHO_IS_FORM_DIALOG (w))
+        return GTK_WIDGET (w);
+    }
+  return NULL;
+}
+
+static gboolean
+label_says (GtkWidget *widget, gconstpointer text)
+{
+  return gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* Form No. 1 for a period: the dialog refuses a period that ends before it
+ * starts and stays open; a good period writes the form (printed through the
+ * exported print operation here). */
+static void
+test_ledger_period (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (f->db, "131", NULL);
+  GtkWidget *page, *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaichoForm) form = NULL;
+
+  daicho_context_set_office (context, office);
+  gui_flush ();
+  page = gui_find (window, DAICHO_TYPE_LEDGER_PAGE, NULL, NULL);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_activate_action (page, "ledger.period", NULL));
+  g_assert_true (gui_wait (is_form_dialog, NULL, 5000));
+  dialog = find_form_dialog ();
+
+  gui_type (gui_find_entry_row (dialog, "First output date"), "2026-04-01");
+  gui_type (gui_find_entry_row (dialog, "Last output date"), "2025-01-01");
+  g_assert_true (gtk_widget_activate_action (dialog, "form.accept", NULL));
+  gui_flush ();
+  g_assert_nonnull (gui_find (dialog, GTK_TYPE_LABEL, label_says, "ends before it starts"));
+  g_assert_true (gtk_widget_get_visible (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The same form the dialog builds for a good period spans fiscal years. */
+  form = daicho_form1_new (f->db, office->id, 0, "2025-01-01", "2026-06-30", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (daicho_form_get_n_rows (form), >, 24);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_open_error_is_shown (void)
 {
@@ -408,6 +482,8 @@ main (int argc, char **argv)
               test_designation_tab, fixture_teardown);
   g_test_add ("/gui/ledger-corrections", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_ledger_corrections, fixture_teardown);
+  g_test_add ("/gui/ledger-period", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_ledger_period, fixture_teardown);
   g_test_add_func ("/gui/open-error", test_open_error_is_shown);
   return g_test_run ();
 }

@@ -35,6 +35,7 @@
 #include "daicho-ledger-page.h"
 #include "daicho-print.h"
 #include "dialogs/daicho-ledger-dialogs.h"
+#include "widgets/daicho-form-dialog.h"
 
 /* Fiscal years offered besides the current one. */
 #define PAST_YEARS 10
@@ -199,9 +200,12 @@ update_print_actions (DaichoLedgerPage *self)
 {
   gboolean can_print = filter_year (self) != 0 && filter_office (self) != 0;
 
+  /* Any period of one office's ledger: the dialog asks for the dates. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.period", filter_office (self) != 0);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.print", can_print);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export", can_print);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), can_print);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), filter_office (self) != 0);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->print_button),
                                can_print ? _("Print or export Form No. 1")
                                          : _("Form No. 1 is printed for one office and one "
@@ -649,6 +653,108 @@ export_activated (GtkWidget *widget, const char *action_name, GVariant *param)
   daicho_save_form (widget, g_steal_pointer (&form), name);
 }
 
+/* Form No. 1 for a period: the dates, and whether to print, save as PDF or
+ * export to Excel. */
+typedef struct
+{
+  DaichoLedgerPage *self;
+  GtkWidget        *from_row;
+  GtkWidget        *to_row;
+  GtkWidget        *outlet_row;
+} PeriodForm;
+
+static void
+period_form_free (PeriodForm *f)
+{
+  g_clear_object (&f->self);
+  g_free (f);
+}
+
+static gboolean
+submit_period (gpointer user_data, GError **error)
+{
+  PeriodForm *f = user_data;
+  GtkWidget *widget = GTK_WIDGET (f->self);
+  DaichoOffice *office = daicho_context_get_office (f->self->context);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *name = NULL;
+  DaichoForm *form;
+  guint outlet = adw_combo_row_get_selected (ADW_COMBO_ROW (f->outlet_row));
+
+  if (!daicho_gui_read_date (GTK_EDITABLE (f->from_row), TRUE, &from, error) ||
+      !daicho_gui_read_date (GTK_EDITABLE (f->to_row), TRUE, &to, error))
+    return FALSE;
+  if (g_strcmp0 (from, to) > 0)
+    {
+      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_INVALID,
+                   _("The period ends before it starts."));
+      return FALSE;
+    }
+  form = daicho_form1_new (daicho_context_get_db (f->self->context), filter_office (f->self), 0,
+                           from, to, error);
+  if (form == NULL)
+    return FALSE;
+
+  if (outlet == 0)
+    daicho_print_form (widget, form);
+  else
+    {
+      name = g_strdup_printf ("帳票等管理台帳_%s_%s_%s.%s", office->name, from, to,
+                              outlet == 1 ? "pdf" : "xlsx");
+      daicho_save_form (widget, form, name);
+    }
+  return TRUE;
+}
+
+static void
+period_activated (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  DaichoLedgerPage *self = DAICHO_LEDGER_PAGE (widget);
+  PeriodForm *f = g_new0 (PeriodForm, 1);
+  DaichoFormDialog *dialog = daicho_form_dialog_new (widget, _("Form No. 1 for a Period"),
+                                                     _("_Continue"), FALSE);
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr(GtkStringList) outlets = gtk_string_list_new (NULL);
+  g_autofree char *today = daicho_date_today_iso ();
+  g_autofree char *today_shown = daicho_context_format_date (self->context, today);
+  g_autofree char *first_shown = NULL;
+  GDate first, now;
+
+  daicho_date_today (&now);
+  daicho_fiscal_year_range (daicho_fiscal_year_of (&now), &first, NULL);
+  {
+    g_autofree char *first_iso = daicho_date_to_iso (&first);
+    first_shown = daicho_context_format_date (self->context, first_iso);
+  }
+
+  f->self = g_object_ref (self);
+  f->from_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (f->from_row), _("First output date"));
+  gtk_editable_set_text (GTK_EDITABLE (f->from_row), first_shown);
+  daicho_gui_watch_date (GTK_EDITABLE (f->from_row));
+  f->to_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (f->to_row), _("Last output date"));
+  gtk_editable_set_text (GTK_EDITABLE (f->to_row), today_shown);
+  daicho_gui_watch_date (GTK_EDITABLE (f->to_row));
+  gtk_string_list_append (outlets, _("Print"));
+  gtk_string_list_append (outlets, _("Save as PDF"));
+  gtk_string_list_append (outlets, _("Export to Excel"));
+  f->outlet_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (f->outlet_row), _("Output"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (f->outlet_row), G_LIST_MODEL (outlets));
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), f->from_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), f->to_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), f->outlet_row);
+  daicho_form_dialog_set_description (dialog,
+                                      _("Form No. 1 of the office for the forms printed in a "
+                                        "period of your choice, rather than a fiscal year."));
+  daicho_form_dialog_add (dialog, group);
+  daicho_form_dialog_set_submit (dialog, submit_period, f, (GDestroyNotify) period_form_free);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 search_activated (GtkWidget *widget, const char *action_name, GVariant *param)
 {
@@ -755,6 +861,7 @@ daicho_ledger_page_class_init (DaichoLedgerPageClass *klass)
   gtk_widget_class_install_action (widget_class, "ledger.reveal", "x", reveal_activated);
   gtk_widget_class_install_action (widget_class, "ledger.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "ledger.export", "s", export_activated);
+  gtk_widget_class_install_action (widget_class, "ledger.period", NULL, period_activated);
   gtk_widget_class_install_action (widget_class, "ledger.search", NULL, search_activated);
 
   /* Delete only where it deletes nothing else: from the list. The others
