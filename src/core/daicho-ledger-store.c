@@ -578,8 +578,11 @@ daicho_ledger_store_update (DaichoDb *db, gint64 id, const DaichoLedgerInput *in
       ok = validate_entry (db, &in, &c, error);
     }
   if (ok && e->delivered_on != NULL && g_strcmp0 (in.output_date, e->delivered_on) > 0)
-    ok = invalid (error, _("The form was handed over on %s: it cannot have been printed later."),
-                  e->delivered_on);
+    {
+      g_autofree char *handed = daicho_date_format_iso (e->delivered_on, DAICHO_DATE_WAREKI_LONG);
+      ok = invalid (error, _("The form was handed over on %s: it cannot have been printed later."),
+                    handed);
+    }
   else if (ok && c.fiscal_year != e->fiscal_year)
     ok = invalid (error,
                   _("The output date must stay in the fiscal year of the entry's number (%s). "
