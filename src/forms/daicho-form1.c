@@ -11,6 +11,7 @@
 #include "daicho/daicho-form1.h"
 #include "daicho/daicho-ledger-store.h"
 #include "daicho/daicho-office-store.h"
+#include "daicho/daicho-retention.h"
 
 /* Widths in millimetres on A4 landscape (267 mm between the margins); the
  * engine scales them to the page. */
@@ -62,13 +63,8 @@ add_entry_row (DaichoForm *form, DaichoLedgerEntry *e)
   g_autofree char *basis = g_strdup_printf ("%s %s", daicho_ledger_basis_form_label (e->basis),
                                             e->basis_ref);
   g_autofree char *copies = g_strdup_printf ("%" G_GINT64_FORMAT, e->copies);
-  g_autofree char *period = e->retention_years > 0
-                              ? g_strdup_printf ("%" G_GINT64_FORMAT "年", e->retention_years)
-                              : g_strdup ("永年");
-  /* "1年保存" already says its period; "住民記録" gets it in brackets. */
-  g_autofree char *retention = strstr (e->retention_name, period)
-                                 ? g_strdup (e->retention_name)
-                                 : g_strdup_printf ("%s（%s）", e->retention_name, period);
+  g_autofree char *retention = daicho_retention_class_text (e->retention_name,
+                                                           e->retention_years);
   g_autofree char *note = remarks (e);
   gboolean disposed = g_str_equal (e->state, "disposed");
   gboolean delivered = g_str_equal (e->state, "delivered");

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "daicho/daicho.h"
+#include "daicho-context.h"
 #include "daicho-gui-util.h"
 
 void
@@ -208,4 +209,26 @@ daicho_gui_person_and_time (DaichoContext *context, const char *name, const char
     return g_strdup (none);
   at = daicho_context_format_timestamp (context, utc);
   return g_strdup_printf (C_("person and time", "%s (%s)"), name, at);
+}
+
+GtkWidget *
+daicho_gui_entry_row (const char *title, const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (text != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  return row;
+}
+
+GtkWidget *
+daicho_gui_date_row (gpointer context, const char *title, const char *iso)
+{
+  g_autofree char *shown = iso ? daicho_context_format_date (context, iso) : NULL;
+  GtkWidget *row = daicho_gui_entry_row (title, shown);
+
+  daicho_gui_watch_date (GTK_EDITABLE (row));
+  return row;
 }

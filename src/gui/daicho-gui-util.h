@@ -72,4 +72,13 @@ GtkWidget *daicho_gui_action_button (const char *label, const char *style, GCall
 char *daicho_gui_person_and_time (DaichoContext *context, const char *name, const char *utc,
                                   const char *none);
 
+/* An entry row titled @title holding @text (may be NULL) that activates the
+ * dialog's default button on Enter. */
+GtkWidget *daicho_gui_entry_row (const char *title, const char *text);
+
+/* The same for a date: shows @iso (may be NULL) as the user reads dates and
+ * marks the row while what is typed is not a date. @context is a
+ * DaichoContext. */
+GtkWidget *daicho_gui_date_row  (gpointer context, const char *title, const char *iso);
+
 G_END_DECLS

@@ -19,28 +19,6 @@ static const char * const scope_codes[] = { "both", "juki", "inkan" };
 static const char * const end_codes[] = { "transfer", "retirement", "duty_change", "other" };
 
 static GtkWidget *
-entry_row (const char *title, const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (text != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  return row;
-}
-
-static GtkWidget *
-date_row (DaichoContext *context, const char *title, const char *iso)
-{
-  g_autofree char *shown = iso ? daicho_context_format_date (context, iso) : NULL;
-  GtkWidget *row = entry_row (title, shown);
-
-  daicho_gui_watch_date (GTK_EDITABLE (row));
-  return row;
-}
-
-static GtkWidget *
 switch_row (const char *title, const char *subtitle, gboolean active, GtkWidget **out_switch)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -360,7 +338,7 @@ daicho_designation_dialog_add (GtkWidget *parent, DaichoContext *context, gboole
   adw_combo_row_set_selected (ADW_COMBO_ROW (f->office_row), current_index);
   f->scope_row = combo_row (_("Scope"), scope_codes, G_N_ELEMENTS (scope_codes),
                             daicho_designation_scope_label);
-  f->start_row = date_row (context, _("Start date"), today);
+  f->start_row = daicho_gui_date_row (context, _("Start date"), today);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (what), f->office_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (what), f->scope_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (what), f->start_row);
@@ -375,7 +353,7 @@ daicho_designation_dialog_add (GtkWidget *parent, DaichoContext *context, gboole
     }
   else
     {
-      f->emp_no_row = entry_row (_("Employee number"), NULL);
+      f->emp_no_row = daicho_gui_entry_row (_("Employee number"), NULL);
       f->person_row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (f->person_row), _("Staff member"));
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (who), _("Who"));
@@ -387,7 +365,7 @@ daicho_designation_dialog_add (GtkWidget *parent, DaichoContext *context, gboole
   f->supervision_row = switch_row (_("Under this manager's supervision"), NULL, TRUE,
                                    &f->supervised_switch);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (f->supervision_row), 4);
-  f->reason_row = entry_row (_("Reason for the supervision"), NULL);
+  f->reason_row = daicho_gui_entry_row (_("Reason for the supervision"), NULL);
   if (!several)
     {
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (who), f->supervision_row);
@@ -400,8 +378,8 @@ daicho_designation_dialog_add (GtkWidget *parent, DaichoContext *context, gboole
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (f->permission_group),
                                          _("Given by the 情報資産管理責任者 on or before the start "
                                            "date."));
-  f->permission_date_row = date_row (context, _("Permission date"), NULL);
-  f->permission_ref_row = entry_row (_("Permission reference"), NULL);
+  f->permission_date_row = daicho_gui_date_row (context, _("Permission date"), NULL);
+  f->permission_ref_row = daicho_gui_entry_row (_("Permission reference"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (f->permission_group), f->permission_date_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (f->permission_group), f->permission_ref_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (f->permission_group),
@@ -498,10 +476,10 @@ end_dialog (GtkWidget *parent, DaichoContext *context, DaichoDesignation *d)
     g_strdup_printf (_("%s will no longer be designated after the last day. The designation "
                        "stays in the history."), d->staff_name);
 
-  f->date_row = date_row (context, _("Last day"), today);
+  f->date_row = daicho_gui_date_row (context, _("Last day"), today);
   f->reason_row = combo_row (_("Reason"), end_codes, G_N_ELEMENTS (end_codes),
                              daicho_designation_end_reason_label);
-  f->note_row = entry_row (f->review ? _("Review note (required)") : _("Note"), NULL);
+  f->note_row = daicho_gui_entry_row (f->review ? _("Review note (required)") : _("Note"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), f->date_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), f->reason_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), f->note_row);
@@ -535,7 +513,7 @@ confirm_dialog (GtkWidget *parent, DaichoContext *context, DaichoDesignation *d)
     g_strdup_printf (_("The designation of %s was flagged: %s. Confirming keeps it as it is; "
                        "say why."), d->staff_name, flags);
 
-  f->note_row = entry_row (_("Reason"), NULL);
+  f->note_row = daicho_gui_entry_row (_("Reason"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), f->note_row);
   daicho_form_dialog_set_description (dialog, description);
   daicho_form_dialog_add (dialog, group);
@@ -569,8 +547,8 @@ permit_dialog (GtkWidget *parent, DaichoContext *context, DaichoDesignation *d)
     g_strdup_printf (_("The 情報資産管理責任者's permission must be dated on or before the "
                        "designation's start, %s (第6条)."), start);
 
-  f->date_row = date_row (context, _("Permission date"), NULL);
-  f->note_row = entry_row (_("Permission reference"), NULL);
+  f->date_row = daicho_gui_date_row (context, _("Permission date"), NULL);
+  f->note_row = daicho_gui_entry_row (_("Permission reference"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), f->date_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), f->note_row);
   daicho_form_dialog_set_description (dialog, description);

@@ -107,7 +107,7 @@ deliver_dialog (GtkWidget *parent, DaichoContext *context, DaichoLedgerEntry *en
                        "the day and you as the person who handed it over."), entry->number,
                      entry->form_name);
 
-  f->row = daicho_ledger_date_row_new (context, _("Handed over on"), today);
+  f->row = daicho_gui_date_row (context, _("Handed over on"), today);
   action_dialog (f, _("Hand Over"), _("_Hand Over"), FALSE, description, submit_deliver);
 }
 
@@ -131,7 +131,7 @@ daicho_ledger_dialog_void (GtkWidget *parent, DaichoContext *context, DaichoLedg
     g_strdup_printf (_("%s (%s) stays in the ledger, marked void (取消), with your reason: "
                        "printed by mistake, entered twice …"), entry->number, entry->form_name);
 
-  f->row = daicho_ledger_entry_row_new (_("Reason"), NULL);
+  f->row = daicho_gui_entry_row (_("Reason"), NULL);
   action_dialog (f, title, _("_Void Entry"), TRUE, description, submit_void);
 }
 
@@ -242,7 +242,7 @@ details_info (Details *d)
                              : g_strdup_printf (_("%s — does not lock: move the form to a place "
                                                   "that locks, or destroy it (第9条第2項)"),
                                                 e->place_name);
-  g_autofree char *class = daicho_ledger_retention_text (e->retention_name, e->retention_years);
+  g_autofree char *class = daicho_retention_class_text (e->retention_name, e->retention_years);
   g_autofree char *until = NULL;
   g_autofree char *state = NULL;
   g_autofree char *entered = daicho_gui_person_and_time (context, e->entered_by_name,
@@ -707,7 +707,7 @@ daicho_ledger_dialog_dispose (GtkWidget *parent, DaichoContext *context, GPtrArr
 
   how = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (how), _("Disposal"));
-  f->date_row = daicho_ledger_date_row_new (context, _("Destroyed on"), today);
+  f->date_row = daicho_gui_date_row (context, _("Destroyed on"), today);
   for (guint i = 0; i < G_N_ELEMENTS (method_codes); i++)
     gtk_string_list_append (methods, daicho_ledger_method_label (method_codes[i]));
   f->method_row = adw_combo_row_new ();

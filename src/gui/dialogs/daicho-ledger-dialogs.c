@@ -28,28 +28,6 @@ static const char * const basis_codes[] = { "request", "application", "notificat
 
 /* Shared rows */
 
-GtkWidget *
-daicho_ledger_entry_row_new (const char *title, const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (text != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  return row;
-}
-
-GtkWidget *
-daicho_ledger_date_row_new (DaichoContext *context, const char *title, const char *iso)
-{
-  g_autofree char *shown = iso ? daicho_context_format_date (context, iso) : NULL;
-  GtkWidget *row = daicho_ledger_entry_row_new (title, shown);
-
-  daicho_gui_watch_date (GTK_EDITABLE (row));
-  return row;
-}
-
 typedef struct
 {
   DaichoContext *context;
@@ -116,7 +94,7 @@ daicho_ledger_person_field_new (DaichoContext       *context,
                                 const char          *emp_no)
 {
   PersonField *p = g_new0 (PersonField, 1);
-  GtkWidget *field = daicho_ledger_entry_row_new (title, NULL);
+  GtkWidget *field = daicho_gui_entry_row (title, NULL);
 
   p->context = g_object_ref (context);
   p->person_row = adw_action_row_new ();
@@ -153,17 +131,6 @@ daicho_ledger_person_field_set_status (GtkWidget *field, const char *status, gbo
   p->status = g_strdup (status);
   p->warning = warning;
   person_field_show (field, p);
-}
-
-char *
-daicho_ledger_retention_text (const char *name, gint64 years)
-{
-  g_autofree char *period = years > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT "年", years)
-                                      : g_strdup ("永年");
-
-  if (strstr (name, period) != NULL)
-    return g_strdup (name);
-  return g_strdup_printf ("%s（%s）", name, period);
 }
 
 char *
@@ -516,7 +483,7 @@ class_row_new (EntryForm *f, gint64 current_id)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (f->classes)); i++)
     {
       g_autoptr(DaichoRetentionClass) c = g_list_model_get_item (G_LIST_MODEL (f->classes), i);
-      g_autofree char *label = daicho_ledger_retention_text (c->name, c->years);
+      g_autofree char *label = daicho_retention_class_text (c->name, c->years);
 
       gtk_string_list_append (labels, label);
       if (c->id == current_id)
@@ -588,12 +555,12 @@ entry_dialog (GtkWidget *parent, DaichoContext *context, DaichoLedgerEntry *entr
 
   /* The form and its earlier names */
   f->form_group = group_new (_("Form"), NULL);
-  f->name_row = daicho_ledger_entry_row_new (_("Form name"), entry ? entry->form_name : NULL);
+  f->name_row = daicho_gui_entry_row (_("Form name"), entry ? entry->form_name : NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (f->form_group), f->name_row);
 
   /* Output: when, by whom, how many */
   output = group_new (_("Output"), NULL);
-  f->date_row = daicho_ledger_date_row_new (context, _("Output date"),
+  f->date_row = daicho_gui_date_row (context, _("Output date"),
                                             entry ? entry->output_date : today);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (output), f->date_row);
   f->printer_row = daicho_ledger_person_field_new (
@@ -621,7 +588,7 @@ entry_dialog (GtkWidget *parent, DaichoContext *context, DaichoLedgerEntry *entr
         basis_index = i;
     }
   f->basis_row = combo_row (_("Basis"), G_LIST_MODEL (bases), basis_index);
-  f->basis_ref_row = daicho_ledger_entry_row_new (_("Basis reference"),
+  f->basis_ref_row = daicho_gui_entry_row (_("Basis reference"),
                                                   entry ? entry->basis_ref : NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (basis), f->basis_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (basis), f->basis_ref_row);
@@ -639,7 +606,7 @@ entry_dialog (GtkWidget *parent, DaichoContext *context, DaichoLedgerEntry *entr
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (keeping), f->until_row);
 
   notes = group_new (NULL, NULL);
-  f->note_row = daicho_ledger_entry_row_new (_("Note"), entry ? entry->note : NULL);
+  f->note_row = daicho_gui_entry_row (_("Note"), entry ? entry->note : NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes), f->note_row);
 
   /* A correction asks its reason first (the store refuses one without). */
@@ -647,7 +614,7 @@ entry_dialog (GtkWidget *parent, DaichoContext *context, DaichoLedgerEntry *entr
     {
       GtkWidget *why = group_new (NULL, NULL);
 
-      f->reason_row = daicho_ledger_entry_row_new (_("Reason for the correction (required)"),
+      f->reason_row = daicho_gui_entry_row (_("Reason for the correction (required)"),
                                                    NULL);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (why), f->reason_row);
       daicho_form_dialog_add (dialog, why);

@@ -59,18 +59,7 @@ void         daicho_ledger_person_field_set_status (GtkWidget  *field,
                                                     const char *status,
                                                     gboolean    warning);
 
-/* A document class with its period, as Form No. 1 prints it: "1年保存"
- * already says it, "住民記録" becomes "住民記録（5年）". New string. */
-char        *daicho_ledger_retention_text          (const char *name, gint64 years);
-
 /* 保管中 · 未照合 · 保存期限経過 …: the state and what needs doing. New string. */
 char        *daicho_ledger_state_text              (DaichoLedgerEntry *entry);
-
-/* An AdwEntryRow titled @title holding @text that activates the default. */
-GtkWidget   *daicho_ledger_entry_row_new           (const char *title, const char *text);
-/* The same for a date: shows @iso as the user sees dates, and marks what
- * does not read as a date. */
-GtkWidget   *daicho_ledger_date_row_new            (DaichoContext *context, const char *title,
-                                                    const char *iso);
 
 G_END_DECLS

@@ -139,7 +139,7 @@ cell_copies (DaichoContext *context, DaichoLedgerEntry *e)
 static char *
 cell_retention (DaichoContext *context, DaichoLedgerEntry *e)
 {
-  return daicho_ledger_retention_text (e->retention_name, e->retention_years);
+  return daicho_retention_class_text (e->retention_name, e->retention_years);
 }
 
 static char *
