@@ -519,11 +519,13 @@ test_audit (void)
   sqlite3_stmt *stmt = NULL;
   gint64 office_id, staff_id, n_audit, n_seed;
 
-  /* The seeded posts and retention classes are in the log already, with
-   * nobody as the operator. */
+  /* The seeded posts, retention classes and default inspection checklist
+   * are in the log already, with nobody as the operator. */
   n_seed = test_raw_int (handle, "SELECT count(*) FROM audit_log");
   g_assert_cmpint (n_seed, ==, test_raw_int (handle, "SELECT (SELECT count(*) FROM post) + "
-                                                     "(SELECT count(*) FROM retention_class)"));
+                                                     "(SELECT count(*) FROM retention_class) + "
+                                                     "(SELECT count(*) FROM inspection_template) + "
+                                                     "(SELECT count(*) FROM inspection_item)"));
   g_assert_cmpint (test_raw_int (handle, "SELECT count(*) FROM audit_log WHERE action <> "
                                          "'insert' OR operator_id IS NOT NULL"), ==, 0);
   office_id = test_add_office (db, "131", "中原区役所区民課");

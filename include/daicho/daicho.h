@@ -11,6 +11,7 @@
 #include "daicho/daicho-fiscal.h"
 #include "daicho/daicho-form.h"
 #include "daicho/daicho-i18n.h"
+#include "daicho/daicho-inspection-store.h"
 #include "daicho/daicho-ledger-store.h"
 #include "daicho/daicho-ledger-import.h"
 #include "daicho/daicho-form1.h"

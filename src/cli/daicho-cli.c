@@ -266,6 +266,7 @@ static const CliCommand * const command_lists[] = {
   cli_master_commands,
   cli_designation_commands,
   cli_ledger_commands,
+  cli_inspection_commands,
   cli_export_commands,
 };
 

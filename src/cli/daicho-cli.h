@@ -68,5 +68,6 @@ extern const CliCommand cli_tool_commands[];
 extern const CliCommand cli_designation_commands[];
 extern const CliCommand cli_export_commands[];
 extern const CliCommand cli_ledger_commands[];
+extern const CliCommand cli_inspection_commands[];
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "daicho/daicho-staff-store.h"
 #include "daicho/daicho-error.h"
 #include "daicho/daicho-fiscal.h"
+#include "daicho/daicho-inspection-store.h"
 #include "daicho/daicho-ledger-store.h"
 #include "daicho/daicho-office-store.h"
 #include "daicho/daicho-place-store.h"
@@ -389,6 +390,146 @@ add_ledger (DaichoDb *db, DaichoOffice *office, int first_fy, int last_fy, guint
   return TRUE;
 }
 
+/* What the demo's sheets find wrong: an item and the finding written. */
+static const struct
+{
+  const char *item_key;
+  const char *finding;
+  const char *action;
+} demo_findings[] = {
+  { "lockable", "施錠できない保管場所（カウンター下トレイ）に帳票が置かれていた",
+    "帳票を施錠できる書庫へ移し、トレイの鍵を修理する" },
+  { "checked_by_other", "入力者以外による照合が済んでいない台帳の記載があった",
+    "未照合の記載を係長が照合し、毎日の照合を徹底する" },
+  { "retention", "保存期間を過ぎた帳票が廃棄されずに保管されていた",
+    "保存期間満了の帳票を裁断により廃棄する" },
+  { "designation_current", "異動した職員の指定が終了されていなかった",
+    "指定者一覧を見直し、異動者の指定を終了する" },
+};
+
+/* 点検シート (K5-3): every office inspects every quarter that has begun,
+ * answered on the current checklist; about one sheet in four finds an
+ * item 否 with a corrective action, done unless the sheet is recent.
+ * Ended quarters are final (half of them confirmed by the 情報資産管理責任者);
+ * in the current quarter every other office has a draft. One office
+ * skipped the last ended quarter: the overview shows it missing. */
+static gboolean
+add_inspections (DaichoDb *db, int first_fy, int last_fy, GError **error)
+{
+  g_autoptr(GListStore) offices = daicho_office_store_list (db, FALSE, error);
+  g_autofree char *today = daicho_date_today_iso ();
+  gint64 operator = daicho_db_get_operator (db);
+  gint64 template_id = 0, asset = 0;
+  int missing_fy, missing_q;
+  GDate now;
+
+  if (offices == NULL ||
+      !daicho_db_query_int (db, &template_id, 0, error,
+                            "SELECT id FROM inspection_template ORDER BY version DESC LIMIT 1",
+                            NULL) ||
+      !daicho_db_query_int (db, &asset, 0, error,
+                            "SELECT h.staff_id FROM post_holder h JOIN post p ON p.id = h.post_id"
+                            " WHERE p.role = 'asset_manager' AND h.to_date IS NULL", NULL))
+    return FALSE;
+  daicho_date_today (&now);
+  missing_fy = daicho_fiscal_year_of (&now);
+  missing_q = daicho_fiscal_quarter_of (&now) - 1;
+  if (missing_q == 0)
+    missing_fy--, missing_q = 4;
+
+  for (int fy = first_fy; fy <= last_fy; fy++)
+    for (int q = 1; q <= 4; q++)
+      {
+        GDate first, last, day;
+        gboolean ended;
+
+        daicho_fiscal_quarter_range (fy, q, &first, &last);
+        if (g_date_compare (&first, &now) > 0)
+          break;
+        ended = g_date_compare (&last, &now) < 0;
+        day = first;
+        g_date_add_days (&day, 45);
+        if (g_date_compare (&day, &now) > 0)
+          day = now;
+
+        for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (offices)); k++)
+          {
+            g_autoptr(DaichoOffice) office = g_list_model_get_item (G_LIST_MODEL (offices), k);
+            g_autofree char *date = daicho_date_to_iso (&day);
+            guint seed = (guint) (fy * 4 + q) + k * 3;
+            gint64 inspector = 0, id;
+
+            if ((fy == missing_fy && q == missing_q && k == 2) || (!ended && k % 2 == 1))
+              continue;
+            if (!daicho_db_query_int (db, &inspector, 0, error,
+                                      "SELECT h.staff_id FROM post_holder h"
+                                      " JOIN post p ON p.id = h.post_id"
+                                      " WHERE p.office_id = ? AND p.role = 'usage_manager'"
+                                      "   AND h.from_date <= ?2"
+                                      "   AND (h.to_date IS NULL OR h.to_date >= ?2)",
+                                      "It", office->id, date))
+              return FALSE;
+            if (inspector == 0)
+              continue;
+            daicho_db_set_operator (db, inspector);
+            if (!daicho_db_exec (db, error,
+                                 "INSERT INTO inspection (office_id, fiscal_year, quarter,"
+                                 " inspection_date, inspector_id, template_id, entered_by,"
+                                 " entered_at) VALUES (?, ?, ?, ?, ?, ?, ?5, ?4 || 'T00:00:00Z')",
+                                 "IiitII", office->id, fy, q, date, inspector, template_id))
+              return FALSE;
+            id = daicho_db_last_insert_id (db);
+            if (!daicho_db_exec (db, error,
+                                 "INSERT INTO inspection_answer (inspection_id, item_id, result,"
+                                 " answered_by, answered_at)"
+                                 " SELECT ?, id, 'ok', ?, ? || 'T00:00:00Z' FROM inspection_item"
+                                 " WHERE template_id = ? AND retired = 0",
+                                 "IItI", id, inspector, date, template_id))
+              return FALSE;
+
+            if (seed % 4 == 0)
+              {
+                guint f = (seed / 4) % G_N_ELEMENTS (demo_findings);
+                GDate due = day, done = day;
+                g_autofree char *due_iso = NULL;
+                g_autofree char *done_iso = NULL;
+
+                g_date_add_days (&due, 30);
+                g_date_add_days (&done, 20);
+                due_iso = daicho_date_to_iso (&due);
+                /* Recent sheets (this fiscal year) leave their actions open. */
+                if (fy < last_fy && g_date_compare (&done, &now) <= 0)
+                  done_iso = daicho_date_to_iso (&done);
+                if (!daicho_db_exec (db, error,
+                                     "UPDATE inspection_answer SET result = 'ng', finding = ?"
+                                     " WHERE inspection_id = ? AND item_id = (SELECT id FROM"
+                                     "   inspection_item WHERE template_id = ? AND item_key = ?)",
+                                     "tIIt", demo_findings[f].finding, id, template_id,
+                                     demo_findings[f].item_key) ||
+                    !daicho_db_exec (db, error,
+                                     "INSERT INTO inspection_action (inspection_id, item_id, what,"
+                                     " owner_id, due_date, done_date, entered_by, entered_at)"
+                                     " SELECT ?, id, ?, ?, ?, ?, ?3, ? || 'T00:00:00Z'"
+                                     " FROM inspection_item WHERE template_id = ? AND item_key = ?",
+                                     "ItItttIt", id, demo_findings[f].action, inspector, due_iso,
+                                     done_iso, date, template_id, demo_findings[f].item_key))
+                  return FALSE;
+              }
+            if (ended &&
+                !daicho_db_exec (db, error,
+                                 "UPDATE inspection SET state = 'final', finalized_by = ?,"
+                                 " finalized_at = ? || 'T00:00:00Z',"
+                                 " confirmed_by = CASE WHEN ?3 THEN nullif (?4, 0) END,"
+                                 " confirmed_at = CASE WHEN ?3 AND ?4 <> 0"
+                                 "   THEN ?2 || 'T00:00:00Z' END WHERE id = ?5",
+                                 "ItbII", inspector, date, (k + (guint) q) % 2 == 0, asset, id))
+              return FALSE;
+          }
+      }
+  daicho_db_set_operator (db, operator);
+  return TRUE;
+}
+
 static gboolean
 fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_office,
       guint years, guint per_year, GError **error)
@@ -492,6 +633,9 @@ fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_
       if (office == NULL || !add_ledger (db, office, fy - (int) years + 1, fy, per_year, error))
         return FALSE;
     }
+
+  if (!add_inspections (db, fy - (int) years + 1, fy, error))
+    return FALSE;
 
   /* The tray's lock broke: it no longer locks. */
   return daicho_db_exec (db, error,

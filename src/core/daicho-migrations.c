@@ -246,6 +246,139 @@ static const DaichoAuditedTable audited_v3[] = {
   { "ledger_correction", "entry_id,field,old_value,new_value,reason,corrected_by,corrected_at" },
 };
 
+/* 4: the quarterly self-inspection (K5-3): checklist templates, one
+ * inspection per office and fiscal quarter, its answers, corrective
+ * actions carried until done, and amendments made after finalising. A
+ * template change is a new version holding every item again (retired ones
+ * marked), so an inspection keeps the items it was made with. */
+static const char schema_v4[] =
+  "CREATE TABLE inspection_template ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  version    INTEGER NOT NULL UNIQUE CHECK (version >= 1),"
+  "  note       TEXT NOT NULL,"
+  "  created_by INTEGER REFERENCES staff (id),"
+  "  created_at TEXT NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE inspection_item ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  template_id INTEGER NOT NULL REFERENCES inspection_template (id),"
+  "  item_key    TEXT NOT NULL,"
+  "  article     TEXT NOT NULL,"
+  "  text        TEXT NOT NULL,"
+  "  sort_order  INTEGER NOT NULL,"
+  "  retired     INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),"
+  "  UNIQUE (template_id, item_key)"
+  ") STRICT;"
+  "CREATE INDEX inspection_item_template ON inspection_item (template_id, sort_order);"
+
+  "CREATE TABLE inspection ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  office_id       INTEGER NOT NULL REFERENCES office (id),"
+  "  fiscal_year     INTEGER NOT NULL,"
+  "  quarter         INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),"
+  "  inspection_date TEXT NOT NULL,"
+  "  inspector_id    INTEGER NOT NULL REFERENCES staff (id),"
+  "  template_id     INTEGER NOT NULL REFERENCES inspection_template (id),"
+  "  state           TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'final')),"
+  "  finalized_by    INTEGER REFERENCES staff (id),"
+  "  finalized_at    TEXT,"
+  "  confirmed_by    INTEGER REFERENCES staff (id),"
+  "  confirmed_at    TEXT,"
+  "  entered_by      INTEGER REFERENCES staff (id),"
+  "  entered_at      TEXT NOT NULL,"
+  "  UNIQUE (office_id, fiscal_year, quarter),"
+  "  CHECK (state <> 'final' OR finalized_at IS NOT NULL),"
+  "  CHECK (confirmed_at IS NULL OR state = 'final')"
+  ") STRICT;"
+  "CREATE INDEX inspection_year ON inspection (fiscal_year, office_id);"
+
+  "CREATE TABLE inspection_answer ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  inspection_id INTEGER NOT NULL REFERENCES inspection (id),"
+  "  item_id       INTEGER NOT NULL REFERENCES inspection_item (id),"
+  "  result        TEXT NOT NULL CHECK (result IN ('ok', 'ng', 'na')),"
+  "  finding       TEXT,"
+  "  answered_by   INTEGER REFERENCES staff (id),"
+  "  answered_at   TEXT NOT NULL,"
+  "  UNIQUE (inspection_id, item_id),"
+  "  CHECK (result <> 'ng' OR finding IS NOT NULL)"
+  ") STRICT;"
+
+  "CREATE TABLE inspection_action ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  inspection_id INTEGER NOT NULL REFERENCES inspection (id),"
+  "  item_id       INTEGER NOT NULL REFERENCES inspection_item (id),"
+  "  what          TEXT NOT NULL,"
+  "  owner_id      INTEGER NOT NULL REFERENCES staff (id),"
+  "  due_date      TEXT NOT NULL,"
+  "  done_date     TEXT,"
+  "  voided_at     TEXT,"
+  "  entered_by    INTEGER REFERENCES staff (id),"
+  "  entered_at    TEXT NOT NULL,"
+  "  CHECK (done_date IS NULL OR voided_at IS NULL)"
+  ") STRICT;"
+  "CREATE INDEX inspection_action_open ON inspection_action (inspection_id, done_date);"
+
+  "CREATE TABLE inspection_amendment ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  inspection_id INTEGER NOT NULL REFERENCES inspection (id),"
+  "  item_id       INTEGER REFERENCES inspection_item (id),"
+  "  field         TEXT NOT NULL,"
+  "  old_value     TEXT,"
+  "  new_value     TEXT,"
+  "  reason        TEXT NOT NULL,"
+  "  amended_by    INTEGER REFERENCES staff (id),"
+  "  amended_at    TEXT NOT NULL"
+  ") STRICT;";
+
+/* The default checklist, version 1, drawn from 第5条 to 第10条. Keys are
+ * stable across versions: evidence from the records finds its items by them. */
+static const char seed_v4[] =
+  "INSERT INTO inspection_template (id, version, note, created_at)"
+  "  VALUES (1, 1, '初版（要綱第5条から第10条まで）', strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'));"
+  "INSERT INTO inspection_item (template_id, item_key, article, text, sort_order) VALUES"
+  "  (1, 'designation_current', '第5条・第6条',"
+  "   '取扱者を指定し、指定者の一覧を最新の状態に保っているか', 10),"
+  "  (1, 'outside_permission', '第5条・第6条',"
+  "   '所管外の職員を取扱者に指定する場合は、あらかじめ情報資産管理責任者の許可を得ているか', 20),"
+  "  (1, 'ledger_current', '第5条・第6条',"
+  "   '帳票等管理台帳（第1号様式）に記載し、最新の状態に保っているか', 30),"
+  "  (1, 'terminal_off', '第7条', '業務終了後、端末の電源を切断しているか', 40),"
+  "  (1, 'outside_hours', '第7条', '勤務時間外に端末を使用していないか', 50),"
+  "  (1, 'no_intrusion', '第7条', '不正な侵入又はなりすましによる使用を行っていないか', 60),"
+  "  (1, 'id_password', '第7条', '利用者ID及びパスワードを適正に管理しているか', 70),"
+  "  (1, 'screen_minimum', '第8条', '業務上必要のない情報を画面に表示していないか', 80),"
+  "  (1, 'screen_time', '第8条', '必要以上に長く情報を画面に表示したままにしていないか', 90),"
+  "  (1, 'screen_copy', '第8条',"
+  "   '業務上の必要なく画面の複写又は電磁的記録媒体への出力を行っていないか', 100),"
+  "  (1, 'checked_by_other', '第8条',"
+  "   '入力、削除及び訂正の内容を、処理を行った者以外の者が確認しているか', 110),"
+  "  (1, 'input_forms', '第8条', '入力に用いた帳票等を適正に廃棄し、又は保管しているか', 120),"
+  "  (1, 'search_minimum', '第8条', '業務上必要のない検索又は抽出を行っていないか', 130),"
+  "  (1, 'print_minimum', '第8条', '業務上必要のない帳票等の出力を行っていないか', 140),"
+  "  (1, 'output_basis', '第9条',"
+  "   '帳票等の出力は、請求書、申請書、届書、職権記録書等に基づいて行っているか', 150),"
+  "  (1, 'lockable', '第9条', '保管する帳票等を施錠のできる書庫等に保管しているか', 160),"
+  "  (1, 'disposal_method', '第9条',"
+  "   '帳票等の廃棄は、焼却、溶解又は裁断により判読できないように行っているか', 170),"
+  "  (1, 'retention', '第9条', '帳票等の保存期間は、文書分類表に従っているか', 180),"
+  "  (1, 'emergency_contacts', '第10条', '緊急時連絡網を最新の状態に保っているか', 190),"
+  "  (1, 'failure_report', '第10条',"
+  "   '障害発生時の報告の方法を職員に周知しているか', 200);";
+
+static const DaichoAuditedTable audited_v4[] = {
+  { "inspection_template", "version,note,created_by,created_at" },
+  { "inspection_item", "template_id,item_key,article,text,sort_order,retired" },
+  { "inspection", "office_id,fiscal_year,quarter,inspection_date,inspector_id,template_id,state,"
+                  "finalized_by,finalized_at,confirmed_by,confirmed_at,entered_by,entered_at" },
+  { "inspection_answer", "inspection_id,item_id,result,finding,answered_by,answered_at" },
+  { "inspection_action", "inspection_id,item_id,what,owner_id,due_date,done_date,voided_at,"
+                         "entered_by,entered_at" },
+  { "inspection_amendment", "inspection_id,item_id,field,old_value,new_value,reason,amended_by,"
+                            "amended_at" },
+};
+
 static const DaichoAuditedTable audited_v1[] = {
   { "office", "code,name,kind,active" },
   { "staff", "emp_no,name,kana,office_id,title,login,left_on,left_reason" },
@@ -268,6 +401,7 @@ daicho_migrations_audited_tables (guint *n_tables)
       g_array_append_vals (tables, audited_v1, G_N_ELEMENTS (audited_v1));
       g_array_append_vals (tables, audited_v2, G_N_ELEMENTS (audited_v2));
       g_array_append_vals (tables, audited_v3, G_N_ELEMENTS (audited_v3));
+      g_array_append_vals (tables, audited_v4, G_N_ELEMENTS (audited_v4));
       g_once_init_leave (&all, tables);
     }
   *n_tables = all->len;
@@ -376,12 +510,20 @@ migrate_to_3 (DaichoDb *db, GError **error)
   return create_audited (db, schema_v3, audited_v3, G_N_ELEMENTS (audited_v3), error);
 }
 
+static gboolean
+migrate_to_4 (DaichoDb *db, GError **error)
+{
+  return create_audited (db, schema_v4, audited_v4, G_N_ELEMENTS (audited_v4), error) &&
+         exec_sql (db, seed_v4, error);
+}
+
 typedef gboolean (*MigrationStep) (DaichoDb *db, GError **error);
 
 static const MigrationStep steps[] = {
   migrate_to_1,
   migrate_to_2,
   migrate_to_3,
+  migrate_to_4,
 };
 
 int
