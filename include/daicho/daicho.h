@@ -15,6 +15,7 @@
 #include "daicho/daicho-ledger-store.h"
 #include "daicho/daicho-ledger-import.h"
 #include "daicho/daicho-form1.h"
+#include "daicho/daicho-form2.h"
 #include "daicho/daicho-office-store.h"
 #include "daicho/daicho-place-store.h"
 #include "daicho/daicho-post-store.h"
