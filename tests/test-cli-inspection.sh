@@ -109,5 +109,20 @@ expect 0 "inspection list --fiscal-year $OLD_FY --format csv exits 0" \
 check "the new sheet is final with one 否 and one open action" \
   sh -c 'awk -F, -v id="$2" "\$1 == id" "$1" | grep -q ",final,20/20,1,1,"' sh "$OUT" "$ID"
 
+# The year's overview as a workbook and a PDF.
+expect 0 "export inspections --output overview.xlsx exits 0" \
+  export inspections --fiscal-year "$OLD_FY" --output "$TMP/overview.xlsx"
+check "the workbook names the quarters" \
+  /usr/bin/python3 -c 'import openpyxl, sys
+ws = openpyxl.load_workbook(sys.argv[1]).active
+rows = list(ws.iter_rows(values_only=True))
+assert rows[0][0].startswith("点検実施状況"), rows[0]
+assert "第1四半期" in rows[3] and "第4四半期" in rows[3], rows[3]
+assert any(r[0] == "131" for r in rows), rows' "$TMP/overview.xlsx"
+expect 0 "export inspections --output overview.pdf exits 0" \
+  export inspections --fiscal-year "$OLD_FY" --output "$TMP/overview.pdf"
+expect 2 "export inspections without --fiscal-year is a usage error" \
+  export inspections --output "$TMP/x.xlsx"
+
 expect 0 "check exits 0" check
 tap_end

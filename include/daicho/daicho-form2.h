@@ -24,4 +24,10 @@ DaichoForm *daicho_form2_new (DaichoDb *db, gint64 inspection_id, GError **error
 DaichoForm *daicho_form2_blank_new (DaichoDb *db, gint64 office_id, int fiscal_year,
                                     int quarter, GError **error);
 
+/* The year's overview for the information asset manager and the
+ * secretariat: every office × quarters 1–4 (state, 否, open and overdue
+ * corrective actions; quarters ended without a final sheet marked), A4
+ * landscape, titled 点検実施状況（令和7年度）. Judged as of today. */
+DaichoForm *daicho_inspection_overview_form_new (DaichoDb *db, int fiscal_year, GError **error);
+
 G_END_DECLS

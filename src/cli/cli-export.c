@@ -165,7 +165,42 @@ cmd_form2 (CliGlobals *globals, int argc, char **argv)
   return write_form (form, output);
 }
 
+static int
+cmd_inspections (CliGlobals *globals, int argc, char **argv)
+{
+  g_autofree char *year_text = NULL, *output = NULL;
+  const GOptionEntry entries[] = {
+    { "fiscal-year", 0, 0, G_OPTION_ARG_STRING, &year_text,
+      N_("Fiscal year: 2025, 令和7 or R7"), N_("YEAR") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, N_("FILE.xlsx or FILE.pdf"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(DaichoDb) db = NULL;
+  g_autoptr(DaichoForm) form = NULL;
+  g_autoptr(GError) error = NULL;
+  int fy = 0;
+
+  if (!cli_parse (globals, argv[0], NULL, entries, &argc, &argv))
+    return CLI_USAGE_ERROR;
+  if (year_text == NULL || output == NULL)
+    return cli_fail (CLI_USAGE_ERROR,
+                     _("export inspections needs --fiscal-year YEAR and --output FILE."));
+  if (!is_form_file (output))
+    return cli_fail (CLI_USAGE_ERROR, _("--output must end in .pdf or .xlsx."));
+  if (!daicho_fiscal_year_parse (year_text, &fy, &error))
+    return cli_fail (CLI_USAGE_ERROR, error->message);
+  if ((db = cli_open_db (globals)) == NULL)
+    return CLI_RUNTIME_ERROR;
+  if ((form = daicho_inspection_overview_form_new (db, fy, &error)) == NULL)
+    return cli_fail_error (error);
+  return write_form (form, output);
+}
+
 const CliCommand cli_export_commands[] = {
+  { "export inspections",
+    N_("the year's inspection overview (offices × quarters): --fiscal-year YEAR --output "
+       "FILE.xlsx|.pdf"),
+    cmd_inspections },
   { "export form1",
     N_("Form No. 1 (帳票等管理台帳): --office CODE --fiscal-year YEAR --output FILE.pdf|.xlsx"),
     cmd_form1 },

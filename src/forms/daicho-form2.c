@@ -171,3 +171,70 @@ daicho_form2_blank_new (DaichoDb *db, gint64 office_id, int fiscal_year, int qua
                               "（担当・期限）を記入してください。");
   return g_steal_pointer (&form);
 }
+
+/* One cell of the overview: "確定 否1 未了0 期限超過0", or 未実施 with
+ * （期限経過） when the quarter ended without a final sheet. */
+static char *
+overview_cell_text (DaichoInspectionCell *c)
+{
+  const char *state = daicho_inspection_state_form_label (c->state);
+
+  if (g_str_equal (c->state, "none"))
+    return g_strdup_printf ("%s%s", state, c->missing ? "（期限経過）" : "");
+  return g_strdup_printf ("%s%s 否%" G_GINT64_FORMAT " 未了%" G_GINT64_FORMAT
+                          " 期限超過%" G_GINT64_FORMAT,
+                          state, c->missing ? "（未確定・期限経過）" : "", c->n_ng,
+                          c->n_open_actions, c->n_overdue_actions);
+}
+
+DaichoForm *
+daicho_inspection_overview_form_new (DaichoDb *db, int fiscal_year, GError **error)
+{
+  g_autoptr(GListStore) cells = daicho_inspection_store_overview (db, fiscal_year, NULL, error);
+  g_autofree char *year = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(DaichoForm) form = NULL;
+  guint n_missing = 0;
+  guint n;
+
+  if (cells == NULL)
+    return NULL;
+  year = daicho_fiscal_year_label (fiscal_year, FALSE);
+  title = g_strdup_printf ("点検実施状況（%s）", year);
+  form = daicho_form_new (NULL, title, DAICHO_FORM_LANDSCAPE);
+  daicho_form_add_heading (form, "年度", year);
+  daicho_form_add_seal (form, "情報資産管理責任者");
+  daicho_form_add_column (form, "所属コード", 20, DAICHO_FORM_ALIGN_CENTER,
+                          DAICHO_FORM_CELL_TEXT);
+  daicho_form_add_column (form, "所属", 55, DAICHO_FORM_ALIGN_START, DAICHO_FORM_CELL_TEXT);
+  for (int q = 1; q <= 4; q++)
+    {
+      g_autofree char *label = daicho_fiscal_quarter_label (q);
+      daicho_form_add_column (form, label, 48, DAICHO_FORM_ALIGN_START, DAICHO_FORM_CELL_TEXT);
+    }
+
+  /* The store gives four cells an office, quarters in order. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (cells));
+  for (guint i = 0; i + 3 < n; i += 4)
+    {
+      g_autoptr(DaichoInspectionCell) first = g_list_model_get_item (G_LIST_MODEL (cells), i);
+      char *text[4] = { NULL };
+
+      for (guint q = 0; q < 4; q++)
+        {
+          g_autoptr(DaichoInspectionCell) c = g_list_model_get_item (G_LIST_MODEL (cells), i + q);
+          text[q] = overview_cell_text (c);
+          n_missing += c->missing;
+        }
+      daicho_form_add_row (form, (const char *[]) { first->office_code, first->office_name,
+                                                    text[0], text[1], text[2], text[3] });
+      for (guint q = 0; q < 4; q++)
+        g_free (text[q]);
+    }
+  {
+    g_autofree char *note = g_strdup_printf ("期限を過ぎて確定していない四半期 %u 件", n_missing);
+    daicho_form_set_note (form, note);
+  }
+  daicho_form_set_empty_text (form, "所属が登録されていません。");
+  return g_steal_pointer (&form);
+}
