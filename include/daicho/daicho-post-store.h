@@ -28,6 +28,12 @@ DaichoPost *daicho_post_store_get_by_role (DaichoDb *db, const char *role, GErro
 DaichoPostHolder *daicho_post_store_holder_on (DaichoDb *db, gint64 post_id, const char *on,
                                                GError **error);
 
+/* The staff id of whoever held the first post with @role (usage_manager,
+ * asset_manager, …; of @office_id, or any office when 0) on @on (ISO);
+ * 0 when vacant. */
+gboolean daicho_post_store_holder_id_on (DaichoDb *db, const char *role, gint64 office_id,
+                                         const char *on, gint64 *staff_id, GError **error);
+
 /* Every holding of @post_id, newest first. */
 GListStore *daicho_post_store_history (DaichoDb *db, gint64 post_id, GError **error);
 

@@ -78,6 +78,10 @@ void     daicho_db_rollback    (DaichoDb *self);
  * change landed. The usual tail of every store function. */
 gboolean daicho_db_finish_write (DaichoDb *self, gboolean ok, GError **error);
 
+/* Sets DAICHO_ERROR_INVALID with a printf-style message and returns FALSE:
+ * the refusal every store rule ends in. */
+gboolean daicho_set_invalid (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
 /* Turns the connection's last error (SQLite code @rc) into a GError a user
  * can read: locked, read-only, disk full, damaged file, constraint. */
 void daicho_db_set_error (DaichoDb *self, int rc, GError **error);

@@ -188,6 +188,17 @@ daicho_db_set_error (DaichoDb *self, int rc, GError **error)
     }
 }
 
+gboolean
+daicho_set_invalid (GError **error, const char *format, ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (DAICHO_ERROR, DAICHO_ERROR_INVALID, format, args));
+  va_end (args);
+  return FALSE;
+}
+
 void
 daicho_stmt_release (DaichoStmt *stmt)
 {

@@ -9,7 +9,6 @@
  */
 #include "config.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -17,6 +16,7 @@
 #include "daicho/daicho-date.h"
 #include "daicho/daicho-designation-store.h"
 #include "daicho/daicho-error.h"
+#include "daicho/daicho-post-store.h"
 #include "daicho/daicho-office-store.h"
 #include "daicho/daicho-staff-store.h"
 #include "daicho/daicho-validate.h"
@@ -282,42 +282,14 @@ checked_clear (Checked *c)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Checked, checked_clear)
 
 static gboolean
-invalid (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError **error, const char *format, ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (DAICHO_ERROR, DAICHO_ERROR_INVALID, format, args));
-  va_end (args);
-  return FALSE;
-}
-
-/* The holder of @role's post (the office's システム利用責任者, or the
- * 情報資産管理責任者) on @on; 0 when vacant. */
-static gboolean
-post_holder_on (DaichoDb *db, const char *role, gint64 office_id, const char *on, gint64 *holder,
-                GError **error)
-{
-  return daicho_db_query_int (db, holder, 0, error,
-                              "SELECT h.staff_id FROM post_holder h JOIN post p ON p.id = h.post_id"
-                              " WHERE p.role = ?1 AND (?2 = 0 OR p.office_id = ?2)"
-                              "   AND h.from_date <= ?3 AND (h.to_date IS NULL OR h.to_date >= ?3)"
-                              " ORDER BY p.sort_order, p.id LIMIT 1",
-                              "tIt", role, office_id, on);
-}
-
-static gboolean
 validate_people (DaichoDb *db, const DaichoDesignationInput *input, Checked *c, GError **error)
 {
   GDate date;
 
   if (input->scope == NULL || daicho_label_find (scopes, G_N_ELEMENTS (scopes), input->scope) == NULL)
-    return invalid (error, _("Choose the scope: 住民基本台帳事務, 印鑑登録事務 or both."));
+    return daicho_set_invalid (error, _("Choose the scope: 住民基本台帳事務, 印鑑登録事務 or both."));
   if (input->start_date == NULL || !daicho_date_from_iso (input->start_date, &date))
-    return invalid (error, _("Give the date the designation takes effect."));
+    return daicho_set_invalid (error, _("Give the date the designation takes effect."));
   c->start_shown = daicho_date_format_iso (input->start_date, DAICHO_DATE_WAREKI_LONG);
 
   c->staff = daicho_staff_store_get (db, input->staff_id, error);
@@ -326,7 +298,7 @@ validate_people (DaichoDb *db, const DaichoDesignationInput *input, Checked *c, 
   if (c->staff->left_on != NULL && g_strcmp0 (c->staff->left_on, input->start_date) < 0)
     {
       g_autofree char *left = daicho_date_format_iso (c->staff->left_on, DAICHO_DATE_WAREKI_LONG);
-      return invalid (error, _("%s left on %s and cannot be designated from %s."),
+      return daicho_set_invalid (error, _("%s left on %s and cannot be designated from %s."),
                       c->staff->name, left, c->start_shown);
     }
 
@@ -338,11 +310,11 @@ validate_people (DaichoDb *db, const DaichoDesignationInput *input, Checked *c, 
     return FALSE;
   c->office_label = g_strdup (c->office->name);
 
-  if (!post_holder_on (db, "usage_manager", c->office->id, input->start_date, &c->manager_id,
+  if (!daicho_post_store_holder_id_on (db, "usage_manager", c->office->id, input->start_date, &c->manager_id,
                        error))
     return FALSE;
   if (c->manager_id == 0)
-    return invalid (error,
+    return daicho_set_invalid (error,
                     _("%s has no システム利用責任者 on %s, so nobody can designate (第5条). "
                       "Record who holds the post first (Settings → Posts)."),
                     c->office_label, c->start_shown);
@@ -358,12 +330,12 @@ validate_prior_permission (DaichoDb *db, const DaichoDesignationInput *input, Ch
   GDate date;
 
   if (input->permission_date == NULL || !daicho_date_from_iso (input->permission_date, &date))
-    return invalid (error, _("The permission date is not a date."));
+    return daicho_set_invalid (error, _("The permission date is not a date."));
   if (g_strcmp0 (input->permission_date, input->start_date) > 0)
     {
       g_autofree char *given = daicho_date_format_iso (input->permission_date,
                                                        DAICHO_DATE_WAREKI_LONG);
-      return invalid (error,
+      return daicho_set_invalid (error,
                       _("第6条 requires the permission beforehand: it was given on %s, after the "
                         "designation's start on %s. Designate from %s or later instead."),
                       given, c->start_shown, given);
@@ -372,13 +344,13 @@ validate_prior_permission (DaichoDb *db, const DaichoDesignationInput *input, Ch
                              TRUE, FALSE, error))
     return FALSE;
 
-  if (!post_holder_on (db, "asset_manager", 0, input->permission_date, &c->granter_id, error))
+  if (!daicho_post_store_holder_id_on (db, "asset_manager", 0, input->permission_date, &c->granter_id, error))
     return FALSE;
   if (c->granter_id == 0)
     {
       g_autofree char *given = daicho_date_format_iso (input->permission_date,
                                                        DAICHO_DATE_WAREKI_LONG);
-      return invalid (error,
+      return daicho_set_invalid (error,
                       _("Nobody held the 情報資産管理責任者 post on %s, so no permission could be "
                         "given that day. Record the post's holder first (Settings → Posts)."),
                       given);
@@ -405,7 +377,7 @@ validate_permission (DaichoDb *db, const DaichoDesignationInput *input, Checked 
   if ((input->permission_date == NULL || *input->permission_date == '\0') && input->pending)
     return TRUE;
   if (input->permission_date == NULL || *input->permission_date == '\0')
-    return invalid (error,
+    return daicho_set_invalid (error,
                     _("%s does not work under the システム利用責任者 of %s. Under 第6条 the "
                       "designation needs the 情報資産管理責任者's permission given on or before "
                       "%s: enter its date and reference number, or keep the designation as "
@@ -431,7 +403,7 @@ validate_overlap (DaichoDb *db, const DaichoDesignationInput *input, Checked *c,
                             input->start_date))
     return FALSE;
   if (other != 0)
-    return invalid (error,
+    return daicho_set_invalid (error,
                     _("%s is already designated by %s for this work (designation #%lld). End "
                       "that designation before making a new one."),
                     c->staff->name, c->office_label, (long long) other);
@@ -527,7 +499,7 @@ daicho_designation_store_add_many (DaichoDb *db, const gint64 *staff_ids, guint 
   gboolean ok = TRUE;
 
   if (n_staff == 0)
-    return invalid (error, _("Choose at least one staff member to designate."));
+    return daicho_set_invalid (error, _("Choose at least one staff member to designate."));
   if (!daicho_db_begin_write (db, error))
     return FALSE;
 
@@ -558,9 +530,9 @@ daicho_designation_store_check (DaichoDb *db, gint64 id, GError **error)
                             "SELECT checked_by IS NOT NULL FROM designation WHERE id = ?",
                             "I", id);
   if (ok && checked)
-    ok = invalid (error, _("This designation has already been checked."));
+    ok = daicho_set_invalid (error, _("This designation has already been checked."));
   else if (ok && entered_by != 0 && entered_by == daicho_db_get_operator (db))
-    ok = invalid (error,
+    ok = daicho_set_invalid (error,
                   _("You entered this designation, so someone else must check it (第8条第2号ア). "
                     "Ask a colleague to check it under their own name."));
   ok = ok && daicho_db_exec_one (db, _("The designation does not exist."), error,
@@ -581,9 +553,9 @@ daicho_designation_finish (DaichoDb *db, gint64 id, const char *end_date, const 
   GDate date;
 
   if (end_date == NULL || !daicho_date_from_iso (end_date, &date))
-    return invalid (error, _("Give the last day of the designation."));
+    return daicho_set_invalid (error, _("Give the last day of the designation."));
   if (daicho_label_find (end_reasons, G_N_ELEMENTS (end_reasons), reason) == NULL)
-    return invalid (error, _("Choose why the designation ends: 異動, 退職, 業務変更 or その他."));
+    return daicho_set_invalid (error, _("Choose why the designation ends: 異動, 退職, 業務変更 or その他."));
   if (!daicho_validate_text (_("Note"), clean_note, DAICHO_TEXT_LONG,
                              g_strcmp0 (reason, "other") == 0, TRUE, error))
     return FALSE;
@@ -594,12 +566,12 @@ daicho_designation_finish (DaichoDb *db, gint64 id, const char *end_date, const 
   if (d->end_date != NULL)
     {
       g_autofree char *ended = daicho_date_format_iso (d->end_date, DAICHO_DATE_WAREKI_LONG);
-      return invalid (error, _("This designation already ended on %s."), ended);
+      return daicho_set_invalid (error, _("This designation already ended on %s."), ended);
     }
   if (g_strcmp0 (end_date, d->start_date) < 0)
     {
       g_autofree char *start = daicho_date_format_iso (d->start_date, DAICHO_DATE_WAREKI_LONG);
-      return invalid (error, _("A designation cannot end before it starts (%s)."), start);
+      return daicho_set_invalid (error, _("A designation cannot end before it starts (%s)."), start);
     }
 
   return daicho_db_exec_one (db, _("The designation does not exist."), error,
@@ -647,16 +619,16 @@ daicho_designation_store_confirm (DaichoDb *db, gint64 id, const char *note, GEr
 
   ok = (d = daicho_designation_store_get (db, id, error)) != NULL;
   if (ok && (*d->review_flags == '\0'))
-    ok = invalid (error, _("This designation does not need a review."));
+    ok = daicho_set_invalid (error, _("This designation does not need a review."));
   else if (ok && strstr (d->review_flags, "permission"))
-    ok = invalid (error,
+    ok = daicho_set_invalid (error,
                   _("A designation without the prior permission (第6条) cannot be confirmed as "
                     "it is: record the permission, or end the designation."));
   else if (ok && strstr (d->review_flags, "left"))
-    ok = invalid (error,
+    ok = daicho_set_invalid (error,
                   _("The person has left, so the designation cannot be confirmed: end it."));
 
-  ok = ok && post_holder_on (db, "usage_manager", d->office_id, today, &manager_now, error) &&
+  ok = ok && daicho_post_store_holder_id_on (db, "usage_manager", d->office_id, today, &manager_now, error) &&
        daicho_db_exec (db, error,
                        "UPDATE designation SET confirmed_manager_id = ?,"
                        " confirmed_staff_office_id = (SELECT office_id FROM staff WHERE id = ?)"
@@ -699,7 +671,7 @@ daicho_designation_store_permit (DaichoDb *db, gint64 id, const char *permission
 
   ok = (d = daicho_designation_store_get (db, id, error)) != NULL;
   if (ok && !g_str_equal (d->state, "pending") && !strstr (d->review_flags, "permission"))
-    ok = invalid (error, _("This designation is not waiting for a permission."));
+    ok = daicho_set_invalid (error, _("This designation is not waiting for a permission."));
 
   if (ok)
     {

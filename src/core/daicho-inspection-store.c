@@ -10,12 +10,12 @@
  */
 #include "config.h"
 
-#include <stdarg.h>
 
 #include <glib/gi18n.h>
 
 #include "daicho/daicho-date.h"
 #include "daicho/daicho-error.h"
+#include "daicho/daicho-post-store.h"
 #include "daicho/daicho-fiscal.h"
 #include "daicho/daicho-inspection-store.h"
 #include "daicho/daicho-validate.h"
@@ -315,33 +315,6 @@ daicho_inspection_store_overview (DaichoDb *db, int fiscal_year, const char *on,
 
 /* Writes */
 
-static gboolean
-invalid (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError **error, const char *format, ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (DAICHO_ERROR, DAICHO_ERROR_INVALID, format, args));
-  va_end (args);
-  return FALSE;
-}
-
-/* The holder of the first post with @role (of @office_id, or of none) on @on. */
-static gboolean
-post_holder_on (DaichoDb *db, const char *role, gint64 office_id, const char *on, gint64 *staff_id,
-                GError **error)
-{
-  return daicho_db_query_int (db, staff_id, 0, error,
-                              "SELECT h.staff_id FROM post_holder h JOIN post p ON p.id = h.post_id"
-                              " WHERE p.role = ? AND (?2 = 0 OR p.office_id = ?2)"
-                              "   AND h.from_date <= ?3 AND (h.to_date IS NULL OR h.to_date >= ?3)"
-                              " ORDER BY p.sort_order, p.id LIMIT 1",
-                              "tIt", role, office_id, on);
-}
-
 /* A staff member who exists and had not left by @on. */
 static gboolean
 staff_present (DaichoDb *db, gint64 staff_id, const char *on, gboolean *present, GError **error)
@@ -370,11 +343,11 @@ daicho_inspection_store_new (DaichoDb *db, gint64 office_id, int fiscal_year, in
   gboolean ok, present = FALSE;
 
   if (quarter < 1 || quarter > 4)
-    return invalid (error, _("The quarter is 1 (April–June), 2, 3 or 4 (January–March)."));
+    return daicho_set_invalid (error, _("The quarter is 1 (April–June), 2, 3 or 4 (January–March)."));
   if (fiscal_year < 1989 || fiscal_year > 9998)
-    return invalid (error, _("Give the fiscal year of the inspection."));
+    return daicho_set_invalid (error, _("Give the fiscal year of the inspection."));
   if (date == NULL || !daicho_date_from_iso (date, &parsed))
-    return invalid (error, _("Give the date of the inspection."));
+    return daicho_set_invalid (error, _("Give the date of the inspection."));
   daicho_fiscal_quarter_range (fiscal_year, quarter, &first, &last);
   first_iso = daicho_date_to_iso (&first);
   shown = daicho_date_format_iso (date, DAICHO_DATE_WAREKI_LONG);
@@ -382,12 +355,12 @@ daicho_inspection_store_new (DaichoDb *db, gint64 office_id, int fiscal_year, in
   if (g_strcmp0 (date, first_iso) < 0)
     {
       g_autofree char *first_shown = daicho_date_format_iso (first_iso, DAICHO_DATE_WAREKI_LONG);
-      return invalid (error,
+      return daicho_set_invalid (error,
                       _("The inspection of %s cannot be held on %s: the quarter begins on %s "
                         "(第5条第3項)."), period, shown, first_shown);
     }
   if (g_strcmp0 (date, today) > 0)
-    return invalid (error, _("%s is in the future: record the inspection once it is held."),
+    return daicho_set_invalid (error, _("%s is in the future: record the inspection once it is held."),
                     shown);
 
   if (!daicho_db_begin_write (db, error))
@@ -397,7 +370,7 @@ daicho_inspection_store_new (DaichoDb *db, gint64 office_id, int fiscal_year, in
                             "SELECT count (*) FROM office WHERE id = ? AND active = 1",
                             "I", office_id);
   if (ok && found == 0)
-    ok = invalid (error, _("Choose the office that holds the inspection."));
+    ok = daicho_set_invalid (error, _("Choose the office that holds the inspection."));
   if (ok)
     {
       g_autoptr(DaichoStmt) stmt = daicho_db_prepare (db, error,
@@ -409,16 +382,16 @@ daicho_inspection_store_new (DaichoDb *db, gint64 office_id, int fiscal_year, in
     }
   if (ok && inspector == 0)
     {
-      ok = post_holder_on (db, "usage_manager", office_id, date, &inspector, error);
+      ok = daicho_post_store_holder_id_on (db, "usage_manager", office_id, date, &inspector, error);
       if (ok && inspector == 0)
-        ok = invalid (error,
+        ok = daicho_set_invalid (error,
                       _("Nobody held the システム利用責任者 post of %s on %s: name the inspector."),
                       office_name, shown);
     }
   if (ok)
     ok = staff_present (db, inspector, date, &present, error);
   if (ok && !present)
-    ok = invalid (error, _("Choose the inspector: a staff member at work on %s."), shown);
+    ok = daicho_set_invalid (error, _("Choose the inspector: a staff member at work on %s."), shown);
   if (ok)
     ok = daicho_db_query_int (db, &found, 0, error,
                               "SELECT count (*) FROM inspection"
@@ -455,28 +428,28 @@ insert_action (DaichoDb *db, DaichoInspection *insp, gint64 item_id,
   GDate date;
 
   if (what == NULL || *what == '\0')
-    return invalid (error, _("Say what will be done to correct it (the corrective action)."));
+    return daicho_set_invalid (error, _("Say what will be done to correct it (the corrective action)."));
   if (!daicho_validate_text (_("Corrective action"), what, DAICHO_TEXT_LONG, TRUE, TRUE, error))
     return 0;
   if (!staff_present (db, action->owner_id, insp->inspection_date, &present, error))
     return 0;
   if (!present)
-    return invalid (error, _("Choose who carries out the corrective action: a staff member at "
+    return daicho_set_invalid (error, _("Choose who carries out the corrective action: a staff member at "
                              "work on %s."), shown);
   if (action->due_date == NULL || !daicho_date_from_iso (action->due_date, &date))
-    return invalid (error, _("Give the date by which the corrective action is to be done."));
+    return daicho_set_invalid (error, _("Give the date by which the corrective action is to be done."));
   if (g_strcmp0 (action->due_date, insp->inspection_date) < 0)
-    return invalid (error, _("The corrective action cannot be due before the inspection (%s)."),
+    return daicho_set_invalid (error, _("The corrective action cannot be due before the inspection (%s)."),
                     shown);
   if (action->done_date != NULL && *action->done_date != '\0')
     {
       if (!daicho_date_from_iso (action->done_date, &date))
-        return invalid (error, _("The date the corrective action was done is not a date."));
+        return daicho_set_invalid (error, _("The date the corrective action was done is not a date."));
       if (g_strcmp0 (action->done_date, insp->inspection_date) < 0)
-        return invalid (error, _("A corrective action cannot be done before the inspection "
+        return daicho_set_invalid (error, _("A corrective action cannot be done before the inspection "
                                  "that found the problem (%s)."), shown);
       if (g_strcmp0 (action->done_date, today) > 0)
-        return invalid (error, _("Record a corrective action as done once it is done: the date "
+        return daicho_set_invalid (error, _("Record a corrective action as done once it is done: the date "
                                  "is in the future."));
     }
   if (!daicho_db_exec (db, error,
@@ -515,7 +488,7 @@ item_of (DaichoDb *db, DaichoInspection *insp, gint64 item_id, GError **error)
                             "II", item_id, insp->template_id))
     return FALSE;
   if (n == 0)
-    return invalid (error, _("That item is not on the checklist of this inspection."));
+    return daicho_set_invalid (error, _("That item is not on the checklist of this inspection."));
   return TRUE;
 }
 
@@ -533,7 +506,7 @@ apply_answer (DaichoDb *db, DaichoInspection *insp, gint64 item_id, const char *
   gboolean is_ng;
 
   if (result == NULL || daicho_label_find (results, G_N_ELEMENTS (results), result) == NULL)
-    return invalid (error, _("Answer 適 (compliant), 否 (not compliant) or 該当なし (not "
+    return daicho_set_invalid (error, _("Answer 適 (compliant), 否 (not compliant) or 該当なし (not "
                              "applicable)."));
   is_ng = g_str_equal (result, "ng");
   if (clean != NULL && *clean == '\0')
@@ -542,16 +515,16 @@ apply_answer (DaichoDb *db, DaichoInspection *insp, gint64 item_id, const char *
       !daicho_validate_text (_("Finding"), clean, DAICHO_TEXT_LONG, FALSE, TRUE, error))
     return FALSE;
   if (is_ng && clean == NULL)
-    return invalid (error, _("A 否 needs a finding: say what was found wrong (第5条第3項)."));
+    return daicho_set_invalid (error, _("A 否 needs a finding: say what was found wrong (第5条第3項)."));
   if (!is_ng && action != NULL)
-    return invalid (error, _("Corrective actions belong to items answered 否."));
+    return daicho_set_invalid (error, _("Corrective actions belong to items answered 否."));
   if (!daicho_db_query_int (db, &open_actions, 0, error,
                             "SELECT count (*) FROM inspection_action WHERE inspection_id = ?"
                             " AND item_id = ? AND voided_at IS NULL",
                             "II", insp->id, item_id))
     return FALSE;
   if (is_ng && open_actions == 0 && action == NULL)
-    return invalid (error, _("A 否 needs a corrective action: what will be done, by whom and by "
+    return daicho_set_invalid (error, _("A 否 needs a corrective action: what will be done, by whom and by "
                              "when, so that it is promptly corrected (第5条第3項)."));
 
   {
@@ -577,7 +550,7 @@ apply_answer (DaichoDb *db, DaichoInspection *insp, gint64 item_id, const char *
     {
       if (g_strcmp0 (old_result, result) == 0 && g_strcmp0 (old_finding, clean) == 0 &&
           action == NULL)
-        return invalid (error, _("The amendment changes nothing."));
+        return daicho_set_invalid (error, _("The amendment changes nothing."));
       if (g_strcmp0 (old_result, result) != 0 &&
           !record_amendment (db, insp->id, item_id, "result",
                              daicho_inspection_result_form_label (old_result),
@@ -643,10 +616,10 @@ inspection_in_state (DaichoDb *db, gint64 id, const char *state, GError **error)
     return g_steal_pointer (&insp);
   period = daicho_fiscal_quarter_label_long ((int) insp->fiscal_year, (int) insp->quarter, FALSE);
   if (g_str_equal (state, "draft"))
-    invalid (error, _("The inspection of %s for %s is final and locked: change it by an "
+    daicho_set_invalid (error, _("The inspection of %s for %s is final and locked: change it by an "
                       "amendment with a reason."), insp->office_name, period);
   else
-    invalid (error, _("The inspection of %s for %s is still a draft: change it directly."),
+    daicho_set_invalid (error, _("The inspection of %s for %s is still a draft: change it directly."),
              insp->office_name, period);
   return NULL;
 }
@@ -682,7 +655,7 @@ daicho_inspection_store_add_action (DaichoDb *db, gint64 id, gint64 item_id,
                             "SELECT count (*) FROM inspection_answer WHERE inspection_id = ?"
                             " AND item_id = ? AND result = 'ng'", "II", id, item_id);
   if (ok && ng == 0)
-    ok = invalid (error, _("Corrective actions belong to items answered 否."));
+    ok = daicho_set_invalid (error, _("Corrective actions belong to items answered 否."));
   ok = ok && (action_id = insert_action (db, insp, item_id, action, error)) != 0;
   return daicho_db_finish_write (db, ok, error) ? action_id : 0;
 }
@@ -698,7 +671,7 @@ daicho_inspection_store_action_done (DaichoDb *db, gint64 action_id, const char 
   gboolean ok;
 
   if (done_date == NULL || !daicho_date_from_iso (done_date, &date))
-    return invalid (error, _("Give the date the corrective action was done."));
+    return daicho_set_invalid (error, _("Give the date the corrective action was done."));
   if (!daicho_db_begin_write (db, error))
     return FALSE;
   ok = (a = daicho_db_query_record (db, DAICHO_TYPE_INSPECTION_ACTION,
@@ -707,18 +680,18 @@ daicho_inspection_store_action_done (DaichoDb *db, gint64 action_id, const char 
                                     action_id)) != NULL &&
        (insp = daicho_inspection_store_get (db, a->inspection_id, error)) != NULL;
   if (ok && a->voided_at != NULL)
-    ok = invalid (error, _("The corrective action was withdrawn with its 否."));
+    ok = daicho_set_invalid (error, _("The corrective action was withdrawn with its 否."));
   else if (ok && a->done_date != NULL)
-    ok = invalid (error, _("The corrective action was already done."));
+    ok = daicho_set_invalid (error, _("The corrective action was already done."));
   else if (ok && g_strcmp0 (done_date, insp->inspection_date) < 0)
     {
       g_autofree char *shown = daicho_date_format_iso (insp->inspection_date,
                                                        DAICHO_DATE_WAREKI_LONG);
-      ok = invalid (error, _("A corrective action cannot be done before the inspection that "
+      ok = daicho_set_invalid (error, _("A corrective action cannot be done before the inspection that "
                              "found the problem (%s)."), shown);
     }
   else if (ok && g_strcmp0 (done_date, today) > 0)
-    ok = invalid (error, _("Record a corrective action as done once it is done: the date is in "
+    ok = daicho_set_invalid (error, _("Record a corrective action as done once it is done: the date is in "
                            "the future."));
   ok = ok && daicho_db_exec (db, error,
                              "UPDATE inspection_action SET done_date = ? WHERE id = ?",
@@ -737,7 +710,7 @@ daicho_inspection_store_finalize (DaichoDb *db, gint64 id, GError **error)
     return FALSE;
   ok = (insp = inspection_in_state (db, id, "draft", error)) != NULL;
   if (ok && insp->n_answered < insp->n_items)
-    ok = invalid (error,
+    ok = daicho_set_invalid (error,
                   _("%d of the %d items are not answered yet: every item is answered before the "
                     "sheet is final."),
                   (int) (insp->n_items - insp->n_answered), (int) insp->n_items);
@@ -749,7 +722,7 @@ daicho_inspection_store_finalize (DaichoDb *db, gint64 id, GError **error)
                                   "       AND x.item_id = a.item_id AND x.voided_at IS NULL)",
                                   "I", id);
   if (ok && bare_ng > 0)
-    ok = invalid (error, _("Every 否 needs a corrective action before the sheet is final."));
+    ok = daicho_set_invalid (error, _("Every 否 needs a corrective action before the sheet is final."));
   ok = ok && daicho_db_exec (db, error,
                              "UPDATE inspection SET state = 'final', finalized_by = ?,"
                              " finalized_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
@@ -767,7 +740,7 @@ daicho_inspection_store_amend (DaichoDb *db, gint64 id, gint64 item_id, const ch
   gboolean ok;
 
   if (clean_reason == NULL || *clean_reason == '\0')
-    return invalid (error, _("Give the reason for the amendment: a final sheet changes only "
+    return daicho_set_invalid (error, _("Give the reason for the amendment: a final sheet changes only "
                              "with a reason, kept in its history."));
   if (!daicho_validate_text (_("Reason for the amendment"), clean_reason, DAICHO_TEXT_LONG, TRUE,
                              TRUE, error) ||
@@ -789,11 +762,11 @@ daicho_inspection_store_confirm (DaichoDb *db, gint64 id, GError **error)
   if (!daicho_db_begin_write (db, error))
     return FALSE;
   ok = (insp = inspection_in_state (db, id, "final", error)) != NULL &&
-       post_holder_on (db, "asset_manager", 0, today, &holder, error);
+       daicho_post_store_holder_id_on (db, "asset_manager", 0, today, &holder, error);
   if (ok && insp->confirmed_at != NULL)
-    ok = invalid (error, _("The inspection has already been confirmed."));
+    ok = daicho_set_invalid (error, _("The inspection has already been confirmed."));
   else if (ok && (holder == 0 || holder != daicho_db_get_operator (db)))
-    ok = invalid (error, _("Only the 情報資産管理責任者 confirms an inspection: choose them as "
+    ok = daicho_set_invalid (error, _("Only the 情報資産管理責任者 confirms an inspection: choose them as "
                            "the operator."));
   ok = ok && daicho_db_exec (db, error,
                              "UPDATE inspection SET confirmed_by = ?,"

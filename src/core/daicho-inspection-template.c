@@ -7,7 +7,6 @@
  */
 #include "config.h"
 
-#include <stdarg.h>
 
 #include <glib/gi18n.h>
 
@@ -31,20 +30,6 @@ DEFINE_RECORD (DaichoInspectionItem, daicho_inspection_item,
 static const char * const articles[] = {
   "第5条・第6条", "第7条", "第8条", "第9条", "第10条", NULL
 };
-
-static gboolean
-invalid (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError **error, const char *format, ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (DAICHO_ERROR, DAICHO_ERROR_INVALID, format, args));
-  va_end (args);
-  return FALSE;
-}
 
 gint64
 daicho_inspection_template_current (DaichoDb *db, GError **error)
@@ -149,7 +134,7 @@ current_item (DaichoDb *db, const char *key, GError **error)
                             "It", current, key))
     return FALSE;
   if (n == 0)
-    return invalid (error, _("The checklist has no current item “%s”."), key ? key : "");
+    return daicho_set_invalid (error, _("The checklist has no current item “%s”."), key ? key : "");
   return TRUE;
 }
 
@@ -170,7 +155,7 @@ daicho_inspection_template_reword (DaichoDb *db, const char *item_key, const cha
                             " AND text = ? AND template_id = (SELECT id FROM inspection_template"
                             "   ORDER BY version DESC LIMIT 1)", "tt", item_key, clean);
   if (ok && same > 0)
-    ok = invalid (error, _("The item already reads so: nothing to change."));
+    ok = daicho_set_invalid (error, _("The item already reads so: nothing to change."));
   ok = ok && (id = new_version (db, "文言の変更", error)) != 0 &&
        daicho_db_exec (db, error,
                        "UPDATE inspection_item SET text = ? WHERE template_id = ? AND item_key = ?",
@@ -191,7 +176,7 @@ daicho_inspection_template_add (DaichoDb *db, const char *article, const char *t
   gboolean ok;
 
   if (article == NULL || !g_strv_contains (articles, article))
-    return invalid (error, _("Choose the article the item belongs to: 第5条・第6条, 第7条, "
+    return daicho_set_invalid (error, _("Choose the article the item belongs to: 第5条・第6条, 第7条, "
                              "第8条, 第9条 or 第10条."));
   for (rank = 0; !g_str_equal (articles[rank], article); rank++)
     ;
@@ -250,14 +235,14 @@ daicho_inspection_template_move (DaichoDb *db, const char *item_key, guint posit
                             " AND retired = 0", "I", id) &&
        (keys = keys_in_order (db, id, error)) != NULL;
   if (ok && (position < 1 || position > n_current))
-    ok = invalid (error, _("The position is 1 to %d."), (int) n_current);
+    ok = daicho_set_invalid (error, _("The position is 1 to %d."), (int) n_current);
   if (ok)
     {
       guint from = 0;
 
       g_ptr_array_find_with_equal_func (keys, item_key, g_str_equal, &from);
       if (from + 1 == position)
-        ok = invalid (error, _("The item is already at position %u."), position);
+        ok = daicho_set_invalid (error, _("The item is already at position %u."), position);
       else
         {
           char *moved = g_ptr_array_steal_index (keys, from);
@@ -282,7 +267,7 @@ daicho_inspection_template_retire (DaichoDb *db, const char *item_key, GError **
                             " AND template_id = (SELECT id FROM inspection_template"
                             "   ORDER BY version DESC LIMIT 1)", NULL);
   if (ok && n_current <= 1)
-    ok = invalid (error, _("The checklist keeps at least one item."));
+    ok = daicho_set_invalid (error, _("The checklist keeps at least one item."));
   ok = ok && (id = new_version (db, "項目の廃止", error)) != 0 &&
        daicho_db_exec (db, error,
                        "UPDATE inspection_item SET retired = 1 WHERE template_id = ?"

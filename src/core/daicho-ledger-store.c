@@ -10,7 +10,6 @@
  */
 #include "config.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -320,20 +319,6 @@ daicho_ledger_store_form_names (DaichoDb *db, gint64 office_id, const char *pref
 
 /* Writes */
 
-static gboolean
-invalid (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError **error, const char *format, ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (DAICHO_ERROR, DAICHO_ERROR_INVALID, format, args));
-  va_end (args);
-  return FALSE;
-}
-
 /* What validation learns, for the write that follows. */
 typedef struct
 {
@@ -355,19 +340,19 @@ validate_entry (DaichoDb *db, const DaichoLedgerInput *in, Checked *c, GError **
                              error))
     return FALSE;
   if (in->output_date == NULL || !daicho_date_from_iso (in->output_date, &date))
-    return invalid (error, _("Give the date the form was printed."));
+    return daicho_set_invalid (error, _("Give the date the form was printed."));
   shown = daicho_date_format_iso (in->output_date, DAICHO_DATE_WAREKI_LONG);
   {
     g_autofree char *today = daicho_date_today_iso ();
     if (g_strcmp0 (in->output_date, today) > 0)
-      return invalid (error, _("%s is in the future: enter forms once they are printed."), shown);
+      return daicho_set_invalid (error, _("%s is in the future: enter forms once they are printed."), shown);
   }
   c->fiscal_year = daicho_fiscal_year_of (&date);
 
   if (in->copies < 1 || in->copies > 9999)
-    return invalid (error, _("The number of copies is 1 to 9,999."));
+    return daicho_set_invalid (error, _("The number of copies is 1 to 9,999."));
   if (in->basis == NULL || daicho_label_find (bases, G_N_ELEMENTS (bases), in->basis) == NULL)
-    return invalid (error,
+    return daicho_set_invalid (error,
                     _("Forms are printed only on a request, application, notification or "
                       "ex-officio record (第9条第1項): choose the basis."));
   if (!daicho_validate_text (_("Basis reference"), in->basis_ref, DAICHO_TEXT_SHORT, TRUE, FALSE,
@@ -380,7 +365,7 @@ validate_entry (DaichoDb *db, const DaichoLedgerInput *in, Checked *c, GError **
                             "I", in->office_id))
     return FALSE;
   if (found == 0)
-    return invalid (error, _("Choose the office whose ledger this is."));
+    return daicho_set_invalid (error, _("Choose the office whose ledger this is."));
 
   /* 第5条・第6条: only designated staff handle the information. */
   if (!daicho_designation_is_in_effect (db, in->printed_by, in->office_id, in->output_date,
@@ -399,8 +384,8 @@ validate_entry (DaichoDb *db, const DaichoLedgerInput *in, Checked *c, GError **
           office_name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
         }
       if (name == NULL)
-        return invalid (error, _("Choose who printed the form."));
-      return invalid (error,
+        return daicho_set_invalid (error, _("Choose who printed the form."));
+      return daicho_set_invalid (error,
                       _("%s was not designated to handle the information for %s on %s, so the "
                         "form could not have been printed by them (第5条・第6条). Designate them "
                         "first on the 取扱者指定 tab, or name who printed it."),
@@ -415,9 +400,9 @@ validate_entry (DaichoDb *db, const DaichoLedgerInput *in, Checked *c, GError **
                             "SELECT locks FROM place WHERE id = ?", "I", in->place_id))
     return FALSE;
   if (place_ok == 0)
-    return invalid (error, _("Choose a storage place of this office."));
+    return daicho_set_invalid (error, _("Choose a storage place of this office."));
   if (place_locks == 0)
-    return invalid (error,
+    return daicho_set_invalid (error,
                     _("The place chosen cannot be locked. Printed forms are kept in a lockable "
                       "cabinet (第9条第2項): choose one that locks."));
 
@@ -430,7 +415,7 @@ validate_entry (DaichoDb *db, const DaichoLedgerInput *in, Checked *c, GError **
                             "I", in->retention_class_id))
     return FALSE;
   if (found == 0)
-    return invalid (error,
+    return daicho_set_invalid (error,
                     _("Choose the document class (文書分類) that sets how long the form is kept "
                       "(第9条第4項)."));
   c->retention_until = daicho_retention_until (in->output_date, (int) years);
@@ -498,12 +483,12 @@ changeable_entry (DaichoDb *db, gint64 id, GError **error)
     return NULL;
   if (e->voided_at != NULL)
     {
-      invalid (error, _("Entry %s is void and cannot be changed."), e->number);
+      daicho_set_invalid (error, _("Entry %s is void and cannot be changed."), e->number);
       return NULL;
     }
   if (g_str_equal (e->state, "disposed"))
     {
-      invalid (error, _("Entry %s was destroyed and cannot be changed."), e->number);
+      daicho_set_invalid (error, _("Entry %s was destroyed and cannot be changed."), e->number);
       return NULL;
     }
   return g_steal_pointer (&e);
@@ -580,11 +565,11 @@ daicho_ledger_store_update (DaichoDb *db, gint64 id, const DaichoLedgerInput *in
   if (ok && e->delivered_on != NULL && g_strcmp0 (in.output_date, e->delivered_on) > 0)
     {
       g_autofree char *handed = daicho_date_format_iso (e->delivered_on, DAICHO_DATE_WAREKI_LONG);
-      ok = invalid (error, _("The form was handed over on %s: it cannot have been printed later."),
+      ok = daicho_set_invalid (error, _("The form was handed over on %s: it cannot have been printed later."),
                     handed);
     }
   else if (ok && c.fiscal_year != e->fiscal_year)
-    ok = invalid (error,
+    ok = daicho_set_invalid (error,
                   _("The output date must stay in the fiscal year of the entry's number (%s). "
                     "Void this entry and enter the form again."), e->number);
   if (ok && e->checked_by_name != NULL)
@@ -619,11 +604,11 @@ daicho_ledger_store_check (DaichoDb *db, gint64 id, GError **error)
                             "SELECT coalesce (entered_by, 0) FROM ledger_entry WHERE id = ?",
                             "I", id);
   if (ok && e->voided_at != NULL)
-    ok = invalid (error, _("Entry %s is void; there is nothing to check."), e->number);
+    ok = daicho_set_invalid (error, _("Entry %s is void; there is nothing to check."), e->number);
   else if (ok && e->checked_by_name != NULL)
-    ok = invalid (error, _("Entry %s has already been checked."), e->number);
+    ok = daicho_set_invalid (error, _("Entry %s has already been checked."), e->number);
   else if (ok && entered_by != 0 && entered_by == daicho_db_get_operator (db))
-    ok = invalid (error,
+    ok = daicho_set_invalid (error,
                   _("You entered %s, so someone else must check it (第8条第2号ア). Ask a "
                     "colleague to check it under their own name."), e->number);
 
@@ -643,17 +628,17 @@ daicho_ledger_store_deliver (DaichoDb *db, gint64 id, const char *date, GError *
   gboolean ok;
 
   if (date == NULL || !daicho_date_from_iso (date, &parsed))
-    return invalid (error, _("Give the date the form was handed over."));
+    return daicho_set_invalid (error, _("Give the date the form was handed over."));
   if (!daicho_db_begin_write (db, error))
     return FALSE;
 
   ok = (e = changeable_entry (db, id, error)) != NULL;
   if (ok && !g_str_equal (e->state, "kept"))
-    ok = invalid (error, _("Entry %s was already handed over."), e->number);
+    ok = daicho_set_invalid (error, _("Entry %s was already handed over."), e->number);
   else if (ok && g_strcmp0 (date, e->output_date) < 0)
-    ok = invalid (error, _("A form cannot be handed over before it was printed."));
+    ok = daicho_set_invalid (error, _("A form cannot be handed over before it was printed."));
   else if (ok && g_strcmp0 (date, today) > 0)
-    ok = invalid (error, _("Record the hand-over once it has happened: the date is in the future."));
+    ok = daicho_set_invalid (error, _("Record the hand-over once it has happened: the date is in the future."));
   ok = ok && daicho_db_exec (db, error,
                              "UPDATE ledger_entry SET state = 'delivered', delivered_on = ?,"
                              " delivered_by = ? WHERE id = ?",
@@ -691,7 +676,7 @@ check_present (DaichoDb *db, gint64 staff_id, const char *date, const char *role
                             " AND (left_on IS NULL OR left_on >= ?)", "It", staff_id, date))
     return FALSE;
   if (n == 0)
-    return invalid (error, _("Choose the %s: a current staff member."), role);
+    return daicho_set_invalid (error, _("Choose the %s: a current staff member."), role);
   return TRUE;
 }
 
@@ -707,23 +692,23 @@ daicho_ledger_dispose (DaichoDb *db, const gint64 *entry_ids, guint n_entries, c
 
   if (n_entries == 0)
     {
-      invalid (error, _("Choose the entries to destroy."));
+      daicho_set_invalid (error, _("Choose the entries to destroy."));
       return 0;
     }
   if (date == NULL || !daicho_date_from_iso (date, &parsed))
     {
-      invalid (error, _("Give the date the forms were destroyed."));
+      daicho_set_invalid (error, _("Give the date the forms were destroyed."));
       return 0;
     }
   if (method == NULL || daicho_label_find (methods, G_N_ELEMENTS (methods), method) == NULL)
     {
-      invalid (error, _("Forms are destroyed only by incineration (焼却), dissolution (溶解) or "
+      daicho_set_invalid (error, _("Forms are destroyed only by incineration (焼却), dissolution (溶解) or "
                         "shredding (裁断) so that nothing can be read (第9条第3項)."));
       return 0;
     }
   if (operator_id == witness_id)
     {
-      invalid (error, _("The disposal is done by one person and confirmed by another: choose "
+      daicho_set_invalid (error, _("The disposal is done by one person and confirmed by another: choose "
                         "two different staff members."));
       return 0;
     }
@@ -732,7 +717,7 @@ daicho_ledger_dispose (DaichoDb *db, const gint64 *entry_ids, guint n_entries, c
     g_autofree char *today = daicho_date_today_iso ();
     if (g_strcmp0 (date, today) > 0)
       {
-        invalid (error, _("Record a disposal once it has happened: %s is in the future."), shown);
+        daicho_set_invalid (error, _("Record a disposal once it has happened: %s is in the future."), shown);
         return 0;
       }
   }
@@ -752,9 +737,9 @@ daicho_ledger_dispose (DaichoDb *db, const gint64 *entry_ids, guint n_entries, c
       if (office_id == 0)
         office_id = e->office_id;
       if (e->office_id != office_id)
-        ok = invalid (error, _("One disposal covers the entries of one office."));
+        ok = daicho_set_invalid (error, _("One disposal covers the entries of one office."));
       else if (!g_str_equal (e->state, "kept"))
-        ok = invalid (error, _("Entry %s was handed over, not kept: there is nothing to destroy."),
+        ok = daicho_set_invalid (error, _("Entry %s was handed over, not kept: there is nothing to destroy."),
                       e->number);
       else if (!e->unlocked &&
                (e->retention_until == NULL || g_strcmp0 (date, e->retention_until) <= 0))
@@ -763,14 +748,14 @@ daicho_ledger_dispose (DaichoDb *db, const gint64 *entry_ids, guint n_entries, c
                                      ? daicho_date_format_iso (e->retention_until,
                                                                DAICHO_DATE_WAREKI_LONG)
                                      : NULL;
-          ok = until ? invalid (error,
+          ok = until ? daicho_set_invalid (error,
                                 _("Entry %s must be kept until %s (第9条第4項) and cannot be "
                                   "destroyed on %s."), e->number, until, shown)
-                     : invalid (error, _("Entry %s is kept permanently (永年) and is never "
+                     : daicho_set_invalid (error, _("Entry %s is kept permanently (永年) and is never "
                                          "destroyed (第9条第4項)."), e->number);
         }
       else if (g_strcmp0 (date, e->output_date) < 0)
-        ok = invalid (error, _("Entry %s was printed after %s: it cannot have been destroyed "
+        ok = daicho_set_invalid (error, _("Entry %s was printed after %s: it cannot have been destroyed "
                                "then."), e->number, shown);
     }
 

@@ -87,6 +87,18 @@ daicho_post_store_holder_on (DaichoDb *db, gint64 post_id, const char *on, GErro
                                  "It", post_id, on);
 }
 
+gboolean
+daicho_post_store_holder_id_on (DaichoDb *db, const char *role, gint64 office_id, const char *on,
+                                gint64 *staff_id, GError **error)
+{
+  return daicho_db_query_int (db, staff_id, 0, error,
+                              "SELECT h.staff_id FROM post_holder h JOIN post p ON p.id = h.post_id"
+                              " WHERE p.role = ?1 AND (?2 = 0 OR p.office_id = ?2)"
+                              "   AND h.from_date <= ?3 AND (h.to_date IS NULL OR h.to_date >= ?3)"
+                              " ORDER BY p.sort_order, p.id LIMIT 1",
+                              "tIt", role, office_id, on);
+}
+
 GListStore *
 daicho_post_store_history (DaichoDb *db, gint64 post_id, GError **error)
 {
