@@ -378,7 +378,7 @@ daicho_designation_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (daicho_designation_page_parent_class)->constructed (object);
 
-  add_column (self, _("Name"), cell_name, "staff-kana", TRUE);
+  add_column (self, C_("staff", "Name"), cell_name, "staff-kana", TRUE);
   add_column (self, _("Emp. No."), cell_emp_no, "emp-no", FALSE);
   add_column (self, _("Office"), cell_office, "office-code", TRUE);
   add_column (self, _("Scope"), cell_scope, "scope", TRUE);
