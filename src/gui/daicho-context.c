@@ -286,8 +286,8 @@ daicho_context_data_changed (DaichoContext *self, const char *kind)
   g_signal_emit (self, signals[DATA_CHANGED], g_quark_from_string (kind), kind);
 }
 
-static gboolean
-use_seireki (DaichoContext *self)
+gboolean
+daicho_context_uses_seireki (DaichoContext *self)
 {
   g_autofree char *style = g_settings_get_string (self->settings, "date-style");
 
@@ -297,7 +297,7 @@ use_seireki (DaichoContext *self)
 char *
 daicho_context_format_date (DaichoContext *self, const char *iso)
 {
-  return daicho_date_format_iso (iso, use_seireki (self) ? DAICHO_DATE_SEIREKI_LONG
+  return daicho_date_format_iso (iso, daicho_context_uses_seireki (self) ? DAICHO_DATE_SEIREKI_LONG
                                                          : DAICHO_DATE_WAREKI_LONG);
 }
 
@@ -320,6 +320,12 @@ daicho_context_format_timestamp (DaichoContext *self, const char *utc)
 char *
 daicho_context_format_date_short (DaichoContext *self, const char *iso)
 {
-  return daicho_date_format_iso (iso, use_seireki (self) ? DAICHO_DATE_SEIREKI_SHORT
+  return daicho_date_format_iso (iso, daicho_context_uses_seireki (self) ? DAICHO_DATE_SEIREKI_SHORT
                                                          : DAICHO_DATE_WAREKI_SHORT);
+}
+
+char *
+daicho_context_format_fiscal_year (DaichoContext *self, int fiscal_year)
+{
+  return daicho_fiscal_year_label (fiscal_year, daicho_context_uses_seireki (self));
 }

@@ -47,6 +47,11 @@ char          *daicho_context_format_timestamp (DaichoContext *self, const char 
 /* Same, short form (R7.4.1 or 2025/4/1). */
 char          *daicho_context_format_date_short (DaichoContext *self, const char *iso);
 
+/* Whether the user chose to see dates in 西暦 rather than 和暦. */
+gboolean       daicho_context_uses_seireki (DaichoContext *self);
+/* A fiscal year as the user reads years: 令和7年度 or 2025年度. */
+char          *daicho_context_format_fiscal_year (DaichoContext *self, int fiscal_year);
+
 /* Gives a view class its construct-only "context" property, kept in the
  * DaichoContext * field at @offset of its instance struct (which it clears
  * in dispose), with the get_property and set_property that go with it.

@@ -232,3 +232,15 @@ daicho_gui_date_row (gpointer context, const char *title, const char *iso)
   daicho_gui_watch_date (GTK_EDITABLE (row));
   return row;
 }
+
+GtkWidget *
+daicho_gui_group_new (const char *title, const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  if (title != NULL)
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  return group;
+}

@@ -32,6 +32,9 @@ GListModel *daicho_gui_staff_model (gpointer db, gint64 office_id);
  * to empty itself: the view keeps the rows it added in @rows. */
 typedef GtkWidget *(*DaichoRowFactory) (gpointer view, gpointer item);
 
+/* An AdwPreferencesGroup headed @title (NULL: none) over @description (NULL: none). */
+GtkWidget *daicho_gui_group_new (const char *title, const char *description);
+
 /* A dim, non-interactive row saying @message ("No offices yet"). */
 GtkWidget *daicho_gui_message_row (const char *message);
 

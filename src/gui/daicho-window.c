@@ -11,6 +11,7 @@
 #include "daicho-gui-util.h"
 #include "daicho-window.h"
 #include "pages/daicho-designation-page.h"
+#include "pages/daicho-inspection-page.h"
 #include "pages/daicho-ledger-page.h"
 #include "pages/daicho-overview-page.h"
 #include "pages/daicho-setup-page.h"
@@ -115,8 +116,15 @@ on_context_data_changed (DaichoWindow *self, const char *kind)
 static void
 show_main (DaichoWindow *self)
 {
+  g_autofree char *page = g_settings_get_string (self->settings, "page");
+
   daicho_context_restore (self->context);
   reload_header (self);
+  /* Opens on the tab last shown. */
+  if (adw_view_stack_get_child_by_name (self->view_stack, page) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, page);
+  g_settings_bind (self->settings, "page", self->view_stack, "visible-child-name",
+                   G_SETTINGS_BIND_SET);
   gtk_widget_set_visible (GTK_WIDGET (self->office_dropdown), TRUE);
   gtk_widget_set_visible (self->operator_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), TRUE);
@@ -225,6 +233,9 @@ daicho_window_new (DaichoApplication *app,
                                        "designation", _("Designations"), "system-users-symbolic");
   adw_view_stack_add_titled_with_icon (self->view_stack, daicho_ledger_page_new (self->context),
                                        "ledger", _("Form Ledger"), "x-office-document-symbolic");
+  adw_view_stack_add_titled_with_icon (self->view_stack,
+                                       daicho_inspection_page_new (self->context), "inspection",
+                                       _("Inspections"), "checkbox-checked-symbolic");
 
   setup_page = daicho_setup_page_new (self->context);
   gtk_stack_add_named (self->main_stack, setup_page, "setup");

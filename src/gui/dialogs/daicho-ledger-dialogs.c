@@ -159,19 +159,8 @@ combo_row (const char *title, GListModel *labels, guint selected)
   return row;
 }
 
-static GtkWidget *
-group_new (const char *title, const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  return group;
-}
-
-static const char *
-emp_no_of (DaichoContext *context, gint64 staff_id, DaichoStaff **staff)
+const char *
+daicho_person_emp_no (DaichoContext *context, gint64 staff_id, DaichoStaff **staff)
 {
   *staff = staff_id ? daicho_staff_store_get (daicho_context_get_db (context), staff_id, NULL)
                     : NULL;
@@ -554,18 +543,18 @@ entry_dialog (GtkWidget *parent, DaichoContext *context, DaichoLedgerEntry *entr
     }
 
   /* The form and its earlier names */
-  f->form_group = group_new (_("Form"), NULL);
+  f->form_group = daicho_gui_group_new (_("Form"), NULL);
   f->name_row = daicho_gui_entry_row (_("Form name"), entry ? entry->form_name : NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (f->form_group), f->name_row);
 
   /* Output: when, by whom, how many */
-  output = group_new (_("Output"), NULL);
+  output = daicho_gui_group_new (_("Output"), NULL);
   f->date_row = daicho_gui_date_row (context, _("Output date"),
                                             entry ? entry->output_date : today);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (output), f->date_row);
   f->printer_row = daicho_ledger_person_field_new (
     context, ADW_PREFERENCES_GROUP (output), _("Printed by (employee number)"),
-    entry ? emp_no_of (context, entry->printed_by, &printer) : operator ? operator->emp_no : NULL);
+    entry ? daicho_person_emp_no (context, entry->printed_by, &printer) : operator ? operator->emp_no : NULL);
   copies_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (copies_row), _("Copies"));
   f->copies_spin = gtk_spin_button_new_with_range (1, 999, 1);
@@ -578,7 +567,7 @@ entry_dialog (GtkWidget *parent, DaichoContext *context, DaichoLedgerEntry *entr
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (output), copies_row);
 
   /* Basis (第9条第1項) */
-  basis = group_new (_("Basis (第9条第1項)"),
+  basis = daicho_gui_group_new (_("Basis (第9条第1項)"),
                      _("The request, application, notification or ex-officio record the form "
                        "was printed for."));
   for (guint i = 0; i < G_N_ELEMENTS (basis_codes); i++)
@@ -594,7 +583,7 @@ entry_dialog (GtkWidget *parent, DaichoContext *context, DaichoLedgerEntry *entr
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (basis), f->basis_ref_row);
 
   /* Keeping (第9条第2項・第4項) */
-  keeping = group_new (_("Keeping (第9条第2項・第4項)"),
+  keeping = daicho_gui_group_new (_("Keeping (第9条第2項・第4項)"),
                        _("Kept in a place that locks, for the period of its document class."));
   f->place_row = place_row_new (f, entry ? entry->place_id : 0);
   f->class_row = class_row_new (f, entry ? entry->retention_class_id : 0);
@@ -605,14 +594,14 @@ entry_dialog (GtkWidget *parent, DaichoContext *context, DaichoLedgerEntry *entr
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (keeping), f->class_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (keeping), f->until_row);
 
-  notes = group_new (NULL, NULL);
+  notes = daicho_gui_group_new (NULL, NULL);
   f->note_row = daicho_gui_entry_row (_("Note"), entry ? entry->note : NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes), f->note_row);
 
   /* A correction asks its reason first (the store refuses one without). */
   if (correction)
     {
-      GtkWidget *why = group_new (NULL, NULL);
+      GtkWidget *why = daicho_gui_group_new (NULL, NULL);
 
       f->reason_row = daicho_gui_entry_row (_("Reason for the correction (required)"),
                                                    NULL);

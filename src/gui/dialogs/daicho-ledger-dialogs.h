@@ -59,6 +59,12 @@ void         daicho_ledger_person_field_set_status (GtkWidget  *field,
                                                     const char *status,
                                                     gboolean    warning);
 
+/* The employee number of staff member @staff_id (0: none, NULL), whose
+ * record is returned in *@staff to keep the string alive. */
+const char  *daicho_person_emp_no                  (DaichoContext *context,
+                                                    gint64         staff_id,
+                                                    DaichoStaff  **staff);
+
 /* 保管中 · 未照合 · 保存期限経過 …: the state and what needs doing. New string. */
 char        *daicho_ledger_state_text              (DaichoLedgerEntry *entry);
 

@@ -85,15 +85,6 @@ static const char * const state_filters[] = { NULL, "kept", "delivered", "dispos
 
 /* Filters */
 
-static gboolean
-seireki (DaichoLedgerPage *self)
-{
-  g_autofree char *style = g_settings_get_string (daicho_context_get_settings (self->context),
-                                                  "date-style");
-
-  return g_strcmp0 (style, "seireki") == 0;
-}
-
 /* The office the list is limited to (0: all). */
 static gint64
 filter_office (DaichoLedgerPage *self)
@@ -144,7 +135,7 @@ fill_years (DaichoLedgerPage *self)
   g_array_append_val (self->years, all);
   for (int year = fy; year >= fy - PAST_YEARS; year--)
     {
-      g_autofree char *label = daicho_fiscal_year_label (year, seireki (self));
+      g_autofree char *label = daicho_context_format_fiscal_year (self->context, year);
 
       gtk_string_list_append (labels, label);
       g_array_append_val (self->years, year);
@@ -405,7 +396,7 @@ load (DaichoLedgerPage *self)
     show_empty (self, _("No Matching Entries"), _("Change the search or the filters."));
   else if (n == 0 && filter.fiscal_year != 0)
     {
-      g_autofree char *year = daicho_fiscal_year_label (filter.fiscal_year, seireki (self));
+      g_autofree char *year = daicho_context_format_fiscal_year (self->context, filter.fiscal_year);
       g_autofree char *title = g_strdup_printf (_("No Entries in %s"), year);
 
       show_empty (self, title,
