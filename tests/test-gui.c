@@ -14,6 +14,8 @@
 #include "daicho-print.h"
 #include "dialogs/daicho-ledger-dialogs.h"
 #include "pages/daicho-designation-page.h"
+#include "pages/daicho-inspection-page.h"
+#include "pages/daicho-inspection-sheet.h"
 #include "pages/daicho-ledger-page.h"
 #include "widgets/daicho-operator-button.h"
 #include "widgets/daicho-form-dialog.h"
@@ -46,6 +48,7 @@ fixture_setup (Fixture *f, gconstpointer demo)
   g_assert_nonnull (f->settings);
   g_settings_reset (f->settings, "operator");
   g_settings_reset (f->settings, "office");
+  g_settings_reset (f->settings, "page");
 }
 
 static void
@@ -442,6 +445,174 @@ test_ledger_period (Fixture *f, gconstpointer demo)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The result button @label (適, 否, 該当なし) of item @no of a sheet, as its
+ * tooltip names it ("Item 5: …"). */
+typedef struct
+{
+  int         no;
+  const char *label;
+} ResultButton;
+
+static gboolean
+is_result_button (GtkWidget *widget, gconstpointer data)
+{
+  const ResultButton *want = data;
+  g_autofree char *prefix = g_strdup_printf ("Item %d: ", want->no);
+  const char *tip = gtk_widget_get_tooltip_text (widget);
+
+  return tip != NULL && g_str_has_prefix (tip, prefix) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), want->label) == 0;
+}
+
+static GtkWidget *
+result_button (GtkWidget *sheet, int no, const char *label)
+{
+  ResultButton want = { no, label };
+
+  return gui_find (sheet, GTK_TYPE_TOGGLE_BUTTON, is_result_button, &want);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not owned */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_mapped (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer unused)
+{
+  return find_message_dialog () != NULL;
+}
+
+static gboolean
+no_form_dialog (gpointer unused)
+{
+  return !is_form_dialog (NULL);
+}
+
+/* The 点検シート tab as a section chief uses it: start the quarter's
+ * inspection (Ctrl+N), answer the items from the sheet's buttons, one 否
+ * with its finding and corrective action in the dialog, make the sheet
+ * final, and find the quarter final with its 否 in the overview. */
+static void
+test_inspection_tab (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (f->db, "131", NULL);
+  g_autoptr(DaichoStaff) chief = daicho_staff_store_get_by_emp_no (f->db, "100012", NULL);
+  g_autoptr(DaichoInspection) found = NULL;
+  g_autoptr(GListStore) actions = NULL;
+  g_autoptr(DaichoInspectionAction) action = NULL;
+  g_autofree char *cell_text = NULL;
+  GtkWidget *view_stack, *page, *sheet, *dialog;
+  AdwMessageDialog *question;
+  guint n_items;
+  GDate today;
+  int fy, quarter;
+  gint64 id;
+
+  daicho_date_today (&today);
+  fy = daicho_fiscal_year_of (&today);
+  quarter = daicho_fiscal_quarter_of (&today);
+  daicho_context_set_office (context, office);
+  daicho_context_set_operator (context, chief);
+  view_stack = gui_find (window, ADW_TYPE_VIEW_STACK, NULL, NULL);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "inspection");
+  gui_flush ();
+  page = gui_find (window, DAICHO_TYPE_INSPECTION_PAGE, NULL, NULL);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_nonnull (gui_find (page, GTK_TYPE_LABEL, label_says, "Not done"));
+
+  /* The demo leaves 中原's current quarter to do: Ctrl+N starts it, with the
+   * office's システム利用責任者 as the inspector. */
+  g_assert_null (daicho_inspection_store_find (f->db, office->id, fy, quarter, NULL));
+  g_assert_true (gtk_widget_activate_action (page, "inspection.new", NULL));
+  g_assert_true (gui_wait (is_form_dialog, NULL, 5000));
+  dialog = find_form_dialog ();
+  g_assert_cmpstr (gtk_editable_get_text (
+                     GTK_EDITABLE (gui_find_entry_row (dialog, "Employee number"))), ==,
+                   "100012");
+  g_assert_true (gtk_widget_activate_action (dialog, "form.accept", NULL));
+  g_assert_true (gui_wait (no_form_dialog, NULL, 5000));
+  found = daicho_inspection_store_find (f->db, office->id, fy, quarter, NULL);
+  g_assert_nonnull (found);
+  id = found->id;
+  n_items = (guint) found->n_items;
+  g_clear_object (&found);
+  g_assert_nonnull (gui_find (page, GTK_TYPE_STACK, stack_shows, "sheet"));
+  sheet = gui_find (page, DAICHO_TYPE_INSPECTION_SHEET, NULL, NULL);
+  g_assert_cmpint (daicho_inspection_sheet_get_id (DAICHO_INSPECTION_SHEET (sheet)), ==, id);
+
+  /* Making it final before every item is answered is refused, saying why. */
+  g_assert_true (gtk_widget_activate_action (sheet, "sheet.finalize", NULL));
+  g_assert_true (gui_wait (has_message_dialog, NULL, 5000));
+  question = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==,
+                   "The Sheet Cannot Be Made Final");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "not answered yet"));
+  gtk_window_destroy (GTK_WINDOW (question));
+  gui_flush ();
+
+  /* Item 5 否: the dialog asks for the finding and the corrective action;
+   * the owner (the inspector) and due date are offered. */
+  gtk_widget_activate (result_button (sheet, 5, "否"));
+  g_assert_true (gui_wait (is_form_dialog, NULL, 5000));
+  dialog = find_form_dialog ();
+  gui_type (gui_find_entry_row (dialog, "Finding (所見)"), "終業後に電源が入ったままの端末があった");
+  gui_type (gui_find_entry_row (dialog, "Corrective action"), "終業時の電源確認を当番制にする");
+  g_assert_true (gtk_widget_activate_action (dialog, "form.accept", NULL));
+  g_assert_true (gui_wait (no_form_dialog, NULL, 5000));
+
+  /* Every other item 適, from its button. */
+  for (guint no = 1; no <= n_items; no++)
+    if (no != 5)
+      {
+        g_signal_emit_by_name (result_button (sheet, (int) no, "適"), "clicked");
+        gui_flush ();
+      }
+  found = daicho_inspection_store_get (f->db, id, NULL);
+  g_assert_cmpint (found->n_answered, ==, n_items);
+  g_assert_cmpint (found->n_ng, ==, 1);
+  g_clear_object (&found);
+  actions = daicho_inspection_store_actions (f->db, id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (actions)), ==, 1);
+  action = g_list_model_get_item (G_LIST_MODEL (actions), 0);
+  g_assert_cmpstr (action->what, ==, "終業時の電源確認を当番制にする");
+  g_assert_cmpstr (action->owner_name, ==, chief->name);
+  g_assert_nonnull (gui_find_group (sheet, "Corrective Actions"));
+
+  /* Make final, after the question. */
+  g_assert_true (gtk_widget_activate_action (sheet, "sheet.finalize", NULL));
+  g_assert_true (gui_wait (has_message_dialog, NULL, 5000));
+  question = find_message_dialog ();
+  adw_message_dialog_response (question, "finalize");
+  gtk_window_destroy (GTK_WINDOW (question));
+  gui_flush ();
+  found = daicho_inspection_store_get (f->db, id, NULL);
+  g_assert_cmpstr (found->state, ==, "final");
+  g_clear_object (&found);
+  g_assert_false (gtk_widget_get_visible (gui_find_button (sheet, "Make Final…")));
+
+  /* Back in the overview, the quarter is final with one 否 and one action open. */
+  g_assert_true (gtk_widget_activate_action (sheet, "inspection.back", NULL));
+  gui_flush ();
+  g_assert_nonnull (gui_find (page, GTK_TYPE_STACK, stack_shows, "lists"));
+  cell_text = g_strdup ("否 1 · 1 action open");
+  g_assert_nonnull (gui_find (page, GTK_TYPE_LABEL, label_says, cell_text));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_open_error_is_shown (void)
 {
@@ -484,6 +655,8 @@ main (int argc, char **argv)
               test_ledger_corrections, fixture_teardown);
   g_test_add ("/gui/ledger-period", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_ledger_period, fixture_teardown);
+  g_test_add ("/gui/inspection-tab", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_inspection_tab, fixture_teardown);
   g_test_add_func ("/gui/open-error", test_open_error_is_shown);
   return g_test_run ();
 }
