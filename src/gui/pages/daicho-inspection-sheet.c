@@ -142,15 +142,28 @@ on_row_key_pressed (GtkEventControllerKey *controller,
                     DaichoInspectionSheet *self)
 {
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  DaichoInspectionAnswer *answer = g_object_get_data (G_OBJECT (row), "daicho-answer");
   int index = -1;
 
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return GDK_EVENT_PROPAGATE;
   switch (keyval)
     {
     case GDK_KEY_1: case GDK_KEY_KP_1: index = 0; break;
     case GDK_KEY_2: case GDK_KEY_KP_2: index = 1; break;
     case GDK_KEY_3: case GDK_KEY_KP_3: index = 2; break;
+    /* From item to item, across the articles' groups, wherever the focus
+     * is in the row (the list boxes would stop at their last row). */
+    case GDK_KEY_Down: case GDK_KEY_KP_Down:
+      if (answer->no >= (gint64) self->item_rows->len)
+        return GDK_EVENT_PROPAGATE;
+      focus_item (self, (guint) answer->no + 1);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up:
+      if (answer->no <= 1)
+        return GDK_EVENT_PROPAGATE;
+      focus_item (self, (guint) answer->no - 1);
+      return GDK_EVENT_STOP;
     default: return GDK_EVENT_PROPAGATE;
     }
   answer_row (self, row, results[index]);
