@@ -222,14 +222,18 @@ add_action_rows (Form *f, GtkWidget *group)
 {
   g_autoptr(DaichoStaff) inspector = NULL;
   const char *emp_no = daicho_person_emp_no (f->context, f->inspection->inspector_id, &inspector);
-  GDate due;
+  GDate due, today;
 
   f->what_row = daicho_gui_entry_row (_("Corrective action"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), f->what_row);
   f->owner_field = daicho_ledger_person_field_new (f->context, ADW_PREFERENCES_GROUP (group),
                                                    _("Carried out by (employee number)"),
                                                    emp_no);
+  /* A month from the inspection, or from today on an older sheet. */
   daicho_date_from_iso (f->inspection->inspection_date, &due);
+  daicho_date_today (&today);
+  if (g_date_compare (&due, &today) < 0)
+    due = today;
   g_date_add_days (&due, DEFAULT_DUE_DAYS);
   {
     g_autofree char *due_iso = daicho_date_to_iso (&due);
