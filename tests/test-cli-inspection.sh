@@ -124,5 +124,164 @@ expect 0 "export inspections --output overview.pdf exits 0" \
 expect 2 "export inspections without --fiscal-year is a usage error" \
   export inspections --output "$TMP/x.xlsx"
 
+# --- The checklist and its versions -------------------------------------------
+
+OLD_TEXT="保管する帳票等を施錠のできる書庫等に保管しているか"
+NEW_TEXT="保管する帳票等を施錠できる書庫等に保管し、鍵を管理しているか"
+
+expect 0 "inspection checklist --format csv exits 0" inspection checklist --format csv
+check "the CSV header is no,key,article,text" \
+  sh -c 'head -n 1 "$1" | grep -q "^no,key,article,text$"' sh "$OUT"
+check "the checklist has 20 items" test "$(rows "$OUT")" -eq 20
+check "item 16 is lockable, under 第9条" contains "$OUT" "16,lockable,第9条,$OLD_TEXT"
+expect 0 "inspection checklist as a table exits 0" inspection checklist
+check "the table names version 1" contains "$OUT" "version 1"
+expect 2 "inspection checklist with a stray word is a usage error" inspection checklist lockable
+
+expect 1 "rewording without an operator is refused" \
+  inspection checklist reword lockable "$NEW_TEXT"
+check "the message says an operator is needed" contains "$ERR" "No operator"
+expect 2 "reword without the text is a usage error" \
+  --operator "$OPERATOR" inspection checklist reword lockable
+expect 1 "rewording to blank text is refused" \
+  --operator "$OPERATOR" inspection checklist reword lockable "  "
+expect 1 "rewording to the same text is refused" \
+  --operator "$OPERATOR" inspection checklist reword lockable "$OLD_TEXT"
+check "the message says nothing changes" contains "$ERR" "already reads so"
+expect 1 "rewording an unknown key is refused" \
+  --operator "$OPERATOR" inspection checklist reword no_such_item "$NEW_TEXT"
+expect 0 "inspection checklist reword exits 0" \
+  --operator "$OPERATOR" inspection checklist reword lockable "$NEW_TEXT"
+check "it prints version 2" contains "$OUT" "version 2"
+expect 0 "the current checklist exits 0" inspection checklist --format csv
+check "the current checklist has the new wording" contains "$OUT" "16,lockable,第9条,$NEW_TEXT"
+expect 0 "inspection checklist --version 1 exits 0" inspection checklist --version 1 --format csv
+check "version 1 keeps the old wording" contains "$OUT" "16,lockable,第9条,$OLD_TEXT"
+expect 1 "an unknown version is refused" inspection checklist --version 99
+check "the message names the version" contains "$ERR" "no version 99"
+
+# The sheet made before the reword keeps its wording; a new one has the new.
+expect 0 "inspection show of the old sheet exits 0" inspection show "$ID"
+check "the old sheet keeps the old wording" contains "$OUT" "$OLD_TEXT"
+check "the old sheet has none of the new wording" sh -c '! grep -q -F -- "$2" "$1"' sh "$OUT" \
+  "$NEW_TEXT"
+check "the old sheet names checklist version 1" contains "$OUT" "version 1"
+expect 0 "a sheet for the next quarter exits 0" \
+  --operator "$OPERATOR" inspection new --office 131 --fiscal-year "$OLD_FY" --quarter 3 \
+  --date "$OLD_FY-10-01" --inspector "$OPERATOR"
+DRAFT=$(cat "$OUT")
+expect 0 "inspection show of the new sheet exits 0" inspection show "$DRAFT"
+check "the new sheet has the new wording" contains "$OUT" "$NEW_TEXT"
+check "the new sheet names checklist version 2" contains "$OUT" "version 2"
+
+expect 2 "checklist add without --article is a usage error" \
+  --operator "$OPERATOR" inspection checklist add "鍵の管理簿を備えているか"
+expect 1 "an unknown article is refused" \
+  --operator "$OPERATOR" inspection checklist add --article 第11条 "鍵の管理簿を備えているか"
+check "the message lists the articles" contains "$ERR" "第10条"
+expect 0 "inspection checklist add --article 第9条 exits 0" \
+  --operator "$OPERATOR" inspection checklist add --article 第9条 "鍵の管理簿を備えているか"
+check "it prints the new key and version 3" \
+  sh -c 'grep -q "custom_1" "$1" && grep -q "version 3" "$1"' sh "$OUT"
+"$CLI" --db "$DB" inspection checklist --format csv >"$TMP/list.csv" 2>/dev/null
+check "the new item follows the last of 第9条" \
+  sh -c 'grep -q "^18,retention,第9条," "$1" && grep -q "^19,custom_1,第9条,鍵の管理簿" "$1"' \
+  sh "$TMP/list.csv"
+
+expect 2 "a position that is not a number is a usage error" \
+  --operator "$OPERATOR" inspection checklist move custom_1 first
+expect 1 "a position past the end is refused" \
+  --operator "$OPERATOR" inspection checklist move custom_1 99
+check "the message gives the range" contains "$ERR" "1 to 21"
+expect 0 "inspection checklist move custom_1 1 exits 0" \
+  --operator "$OPERATOR" inspection checklist move custom_1 1
+check "it prints version 4" contains "$OUT" "version 4"
+"$CLI" --db "$DB" inspection checklist --format csv >"$TMP/list.csv" 2>/dev/null
+check "the item is now first" sh -c 'sed -n 2p "$1" | grep -q "^1,custom_1,"' sh "$TMP/list.csv"
+
+expect 0 "inspection checklist retire custom_1 exits 0" \
+  --operator "$OPERATOR" inspection checklist retire custom_1
+check "it prints version 5" contains "$OUT" "version 5"
+"$CLI" --db "$DB" inspection checklist --format csv >"$TMP/list.csv" 2>/dev/null
+check "the retired item is gone, 20 items remain" \
+  sh -c '! grep -q custom_1 "$1" && test "$(tail -n +2 "$1" | grep -c .)" -eq 20' sh \
+  "$TMP/list.csv"
+expect 1 "retiring it again is refused" \
+  --operator "$OPERATOR" inspection checklist retire custom_1
+expect 0 "version 4 still lists the retired item" inspection checklist --version 4 --format csv
+check "version 4 has custom_1" contains "$OUT" "custom_1"
+
+# --- The sheet, corrective actions, amendments, confirmation -------------------
+
+expect 0 "inspection show exits 0" inspection show "$ID"
+check "the header names the office" contains "$OUT" "中原区役所区民課 (131)"
+check "the header names the quarter in 和暦" contains "$OUT" "第2四半期"
+check "the header gives the date in 和暦" contains "$OUT" "令和$((OLD_FY - 2018))年7月1日"
+check "the sheet is 確定" contains "$OUT" "確定"
+check "the sheet is not yet confirmed" contains "$OUT" "Confirmed by: not yet"
+check "the sheet shows item 16's finding" contains "$OUT" "トレイが施錠できない"
+check "the sheet lists its corrective action" contains "$OUT" "鍵を修理する"
+check "the sheet lists the amendment's reason" contains "$OUT" "記入誤り"
+ACTION=$(awk '/鍵を修理する/ { print $1 }' "$OUT")
+check "the action has an id" sh -c 'test "$1" -gt 0' sh "$ACTION"
+expect 0 "inspection show --format csv exits 0" inspection show "$ID" --format csv
+check "the CSV header is no,key,article,text,result,finding" \
+  sh -c 'head -n 1 "$1" | grep -q "^no,key,article,text,result,finding$"' sh "$OUT"
+check "the CSV has the 20 items, item 16 ng" \
+  sh -c 'test "$(tail -n +2 "$1" | grep -c .)" -eq 20 && grep -q "^16,lockable,.*,ng," "$1"' \
+  sh "$OUT"
+expect 2 "inspection show without an id is a usage error" inspection show
+expect 1 "inspection show of an unknown sheet is refused" inspection show 99999
+
+expect 2 "action-done without --date is a usage error" \
+  --operator "$OPERATOR" inspection action-done "$ACTION"
+expect 2 "action-done with a date that is not one is a usage error" \
+  --operator "$OPERATOR" inspection action-done "$ACTION" --date "令和5年13月1日"
+expect 2 "action-done without an id is a usage error" \
+  --operator "$OPERATOR" inspection action-done --date "$OLD_FY-07-15"
+expect 1 "a date before the inspection is refused" \
+  --operator "$OPERATOR" inspection action-done "$ACTION" --date "$OLD_FY-06-30"
+WAREKI_DONE=$(printf '令和%s年7月15日' "$((OLD_FY - 2018))" | sed 'y/0123456789/０１２３４５６７８９/')
+expect 0 "action-done with a full-width 和暦 date exits 0" \
+  --operator "$OPERATOR" inspection action-done "$ACTION" --date "$WAREKI_DONE"
+check "it says the action is done" contains "$OUT" "done on 令和$((OLD_FY - 2018))年7月15日"
+expect 1 "recording it done twice is refused" \
+  --operator "$OPERATOR" inspection action-done "$ACTION" --date "$OLD_FY-07-16"
+expect 0 "inspection show after action-done exits 0" inspection show "$ID"
+check "the sheet shows the action done" contains "$OUT" "done R$((OLD_FY - 2018)).7.15"
+
+expect 2 "amend without --reason is a usage error" \
+  --operator "$OPERATOR" inspection amend "$ID" --item 3 --result 該当なし
+expect 1 "amend with a blank reason is refused" \
+  --operator "$OPERATOR" inspection amend "$ID" --item 3 --result 該当なし --reason "  "
+check "the message asks for the reason" contains "$ERR" "reason"
+expect 1 "amending a draft is refused" \
+  --operator "$OPERATOR" inspection amend "$DRAFT" --item 3 --result 該当なし --reason "誤り"
+expect 1 "an amended 否 without a corrective action is refused" \
+  --operator "$OPERATOR" inspection amend "$ID" --item 5 --result 否 --finding "時間外使用あり" \
+  --reason "再確認の結果"
+expect 0 "inspection amend with a 否, an action and a reason exits 0" \
+  --operator "$OPERATOR" inspection amend "$ID" --item 5 --result 否 --finding "時間外使用あり" \
+  --action "利用記録を確認する" --owner 100013 --due "$OLD_FY-09-30" --reason "再確認の結果"
+expect 0 "inspection show after the amendment exits 0" inspection show "$ID"
+check "the sheet shows the amendment's reason" contains "$OUT" "再確認の結果"
+check "the sheet shows the new corrective action" contains "$OUT" "利用記録を確認する"
+expect 0 "inspection list after the amendment exits 0" \
+  inspection list --fiscal-year "$OLD_FY" --format csv
+check "the sheet now has two 否 and one open action" \
+  sh -c 'awk -F, -v id="$2" "\$1 == id" "$1" | grep -q ",final,20/20,2,1,"' sh "$OUT" "$ID"
+
+expect 1 "confirmation by someone who is not the 情報資産管理責任者 is refused" \
+  --operator "$OPERATOR" inspection confirm "$ID"
+check "the message names the post" contains "$ERR" "情報資産管理責任者"
+expect 1 "confirming a draft is refused" --operator 100001 inspection confirm "$DRAFT"
+expect 2 "confirm without an id is a usage error" --operator 100001 inspection confirm
+expect 0 "confirmation by the 情報資産管理責任者 exits 0" \
+  --operator 100001 inspection confirm "$ID"
+check "it names who confirmed" contains "$OUT" "confirmed by 佐藤 太郎"
+expect 1 "confirming twice is refused" --operator 100001 inspection confirm "$ID"
+expect 0 "inspection show after confirmation exits 0" inspection show "$ID"
+check "the sheet names who confirmed it" contains "$OUT" "Confirmed by: 佐藤 太郎"
+
 expect 0 "check exits 0" check
 tap_end

@@ -186,6 +186,15 @@ gint64      daicho_inspection_template_current (DaichoDb *db, GError **error);
  * retired ones left out (DaichoInspectionItem). */
 GListStore *daicho_inspection_template_items (DaichoDb *db, gint64 template_id, GError **error);
 
+/* The id of template version @version (1, 2, …), or 0 with
+ * DAICHO_ERROR_NOT_FOUND when the checklist never had that version. */
+gint64      daicho_inspection_template_find_version (DaichoDb *db, gint64 version,
+                                                     GError **error);
+
+/* The articles (区分) items belong to, in the order the checklist groups
+ * them: 第5条・第6条, 第7条, 第8条, 第9条, 第10条. NULL-terminated, static. */
+const char * const *daicho_inspection_template_articles (void);
+
 /* Each edit makes a new template version from the current one and returns
  * its id (0 and @error on refusal). Items are named by key. Rewording
  * needs a non-empty text that differs; adding puts a new item of @article

@@ -197,22 +197,32 @@ cmd_new (CliGlobals *globals, int argc, char **argv)
   return CLI_OK;
 }
 
-/* The inspection named by the first argument after the options. */
+/* The ID given as the first argument after the options, or 0 after
+ * printing @usage. */
 static gint64
-inspection_arg (int argc, char **argv)
+id_arg (int argc, char **argv, const char *usage)
 {
   guint64 value = 0;
 
   if (argc < 2 || !g_ascii_string_to_unsigned (argv[1], 10, 1, G_MAXINT64, &value, NULL))
     {
-      cli_fail (CLI_USAGE_ERROR, _("Name the inspection by its ID (see inspection list)."));
+      cli_fail (CLI_USAGE_ERROR, usage);
       return 0;
     }
   return (gint64) value;
 }
 
+/* The inspection named by the first argument after the options. */
+static gint64
+inspection_arg (int argc, char **argv)
+{
+  return id_arg (argc, argv, _("Name the inspection by its ID (see inspection list)."));
+}
+
+/* inspection answer (a draft; with --reason, a final sheet) and inspection
+ * amend (a final sheet, --reason required). */
 static int
-cmd_answer (CliGlobals *globals, int argc, char **argv)
+answer_or_amend (CliGlobals *globals, int argc, char **argv, gboolean amend)
 {
   g_autofree char *result_text = NULL, *finding = NULL, *what = NULL, *owner = NULL;
   g_autofree char *due_text = NULL, *due = NULL, *reason = NULL;
@@ -228,7 +238,8 @@ cmd_answer (CliGlobals *globals, int argc, char **argv)
       N_("EMPNO") },
     { "due", 0, 0, G_OPTION_ARG_STRING, &due_text, N_("Due date of the action"), N_("DATE") },
     { "reason", 0, 0, G_OPTION_ARG_STRING, &reason,
-      N_("Reason, to amend a final sheet"), N_("TEXT") },
+      amend ? N_("Why the final sheet changes (required)") : N_("Reason, to amend a final sheet"),
+      N_("TEXT") },
     { NULL }
   };
   g_autoptr(DaichoDb) db = NULL;
@@ -243,6 +254,9 @@ cmd_answer (CliGlobals *globals, int argc, char **argv)
   if (!cli_parse (globals, argv[0], _("ID"), entries, &argc, &argv) ||
       (id = inspection_arg (argc, argv)) == 0)
     return CLI_USAGE_ERROR;
+  if (amend && (item_no < 1 || result_text == NULL || reason == NULL))
+    return cli_fail (CLI_USAGE_ERROR, _("inspection amend needs --item, --result and --reason: a "
+                                        "final sheet changes only with a reason."));
   if (item_no < 1 || result_text == NULL)
     return cli_fail (CLI_USAGE_ERROR, _("inspection answer needs --item and --result."));
   if (!daicho_inspection_result_parse (result_text, &result))
@@ -275,7 +289,23 @@ cmd_answer (CliGlobals *globals, int argc, char **argv)
   else
     ok = daicho_inspection_store_answer (db, id, item_id, result, finding,
                                          what ? &action : NULL, &error);
-  return ok ? CLI_OK : cli_fail_error (error);
+  if (!ok)
+    return cli_fail_error (error);
+  if (amend)
+    g_print (_("Inspection %lld amended: item %d.\n"), (long long) id, item_no);
+  return CLI_OK;
+}
+
+static int
+cmd_answer (CliGlobals *globals, int argc, char **argv)
+{
+  return answer_or_amend (globals, argc, argv, FALSE);
+}
+
+static int
+cmd_amend (CliGlobals *globals, int argc, char **argv)
+{
+  return answer_or_amend (globals, argc, argv, TRUE);
 }
 
 static int
@@ -295,6 +325,408 @@ cmd_finalize (CliGlobals *globals, int argc, char **argv)
   return CLI_OK;
 }
 
+static int
+cmd_action_done (CliGlobals *globals, int argc, char **argv)
+{
+  g_autofree char *date_text = NULL, *date = NULL, *shown = NULL;
+  const GOptionEntry entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The day it was done"), N_("DATE") },
+    { NULL }
+  };
+  g_autoptr(DaichoDb) db = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!cli_parse (globals, argv[0], _("ACTION_ID"), entries, &argc, &argv) ||
+      (id = id_arg (argc, argv, _("Name the corrective action by its ID (see inspection "
+                                  "show)."))) == 0)
+    return CLI_USAGE_ERROR;
+  if (date_text == NULL)
+    return cli_fail (CLI_USAGE_ERROR, _("inspection action-done needs --date: the day the "
+                                        "action was done."));
+  if ((date = cli_parse_date (date_text)) == NULL)
+    return CLI_USAGE_ERROR;
+  if ((db = cli_open_db (globals)) == NULL)
+    return CLI_RUNTIME_ERROR;
+  if (!daicho_inspection_store_action_done (db, id, date, &error))
+    return cli_fail_error (error);
+  shown = daicho_date_format_iso (date, DAICHO_DATE_WAREKI_LONG);
+  g_print (_("Corrective action %lld done on %s.\n"), (long long) id, shown);
+  return CLI_OK;
+}
+
+static int
+cmd_confirm (CliGlobals *globals, int argc, char **argv)
+{
+  g_autoptr(DaichoDb) db = NULL;
+  g_autoptr(DaichoInspection) insp = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!cli_parse (globals, argv[0], _("ID"), NULL, &argc, &argv) ||
+      (id = inspection_arg (argc, argv)) == 0)
+    return CLI_USAGE_ERROR;
+  if ((db = cli_open_db (globals)) == NULL)
+    return CLI_RUNTIME_ERROR;
+  if (!daicho_inspection_store_confirm (db, id, &error) ||
+      (insp = daicho_inspection_store_get (db, id, &error)) == NULL)
+    return cli_fail_error (error);
+  g_print (_("Inspection %lld confirmed by %s.\n"), (long long) id, insp->confirmed_by_name);
+  return CLI_OK;
+}
+
+/* The sheet: inspection show */
+
+/* A moment stored as UTC ISO 8601, as a local 和暦 date. New string. */
+static char *
+local_date (const char *utc)
+{
+  g_autoptr(GDateTime) moment = utc ? g_date_time_new_from_iso8601 (utc, NULL) : NULL;
+  g_autoptr(GDateTime) local = moment ? g_date_time_to_local (moment) : NULL;
+  g_autofree char *iso = local ? g_date_time_format (local, "%Y-%m-%d") : NULL;
+
+  return iso ? daicho_date_format_iso (iso, DAICHO_DATE_WAREKI_LONG) : g_strdup (utc ? utc : "");
+}
+
+/* "name (令和7年4月1日)", or @none when nobody. New string. */
+static char *
+person_on (const char *name, const char *utc, const char *none)
+{
+  g_autofree char *on = NULL;
+
+  if (name == NULL)
+    return g_strdup (none);
+  on = local_date (utc);
+  return g_strdup_printf ("%s (%s)", name, on);
+}
+
+static void
+print_sheet_header (DaichoInspection *insp)
+{
+  g_autofree char *year = daicho_fiscal_year_label ((int) insp->fiscal_year, FALSE);
+  g_autofree char *quarter = daicho_fiscal_quarter_label ((int) insp->quarter);
+  g_autofree char *date = daicho_date_format_iso (insp->inspection_date, DAICHO_DATE_WAREKI_LONG);
+  g_autofree char *finalized = person_on (insp->finalized_by_name, insp->finalized_at, "");
+  g_autofree char *confirmed = person_on (insp->confirmed_by_name, insp->confirmed_at,
+                                          _("not yet"));
+
+  g_print (_("点検シート — inspection %lld\n"), (long long) insp->id);
+  g_print (_("Office: %s (%s)\n"), insp->office_name, insp->office_code);
+  g_print (_("Quarter: %s %s\n"), year, quarter);
+  g_print (_("Date: %s\n"), date);
+  g_print (_("Inspector: %s\n"), insp->inspector_name);
+  if (*finalized)
+    g_print (_("State: %s, by %s\n"), daicho_inspection_state_form_label (insp->state),
+             finalized);
+  else
+    g_print (_("State: %s\n"), daicho_inspection_state_form_label (insp->state));
+  g_print (_("Confirmed by: %s\n"), confirmed);
+  g_print (_("Checklist: version %lld\n"), (long long) insp->template_version);
+}
+
+/* The state of a corrective action as the sheet shows it. New string. */
+static char *
+action_state (DaichoInspectionAction *a)
+{
+  g_autofree char *done = NULL;
+
+  if (a->voided_at != NULL)
+    return g_strdup (_("withdrawn"));
+  if (a->done_date == NULL)
+    return g_strdup (a->overdue ? _("overdue") : _("open"));
+  done = daicho_date_format_iso (a->done_date, DAICHO_DATE_WAREKI_SHORT);
+  return g_strdup_printf (_("done %s"), done);
+}
+
+typedef void (*SheetRowFunc) (CliTable *table, gpointer item);
+
+/* A section of the sheet headed @title: a row per item of @model, added to
+ * the table by @add_row, or "None.". */
+static void
+print_sheet_section (const char *title, const char * const *keys, const char * const *headings,
+                     GListModel *model, SheetRowFunc add_row)
+{
+  g_autoptr(CliTable) table = cli_table_new (keys, headings);
+  guint n = g_list_model_get_n_items (model);
+
+  g_print ("\n%s\n", title);
+  if (n == 0)
+    {
+      g_print ("%s\n", _("None."));
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      add_row (table, item);
+    }
+  cli_table_print (table, "table");
+}
+
+static void
+add_action_row (CliTable *table, gpointer item)
+{
+  DaichoInspectionAction *a = item;
+  g_autofree char *id = int_text (a->id);
+  g_autofree char *no = int_text (a->item_no);
+  g_autofree char *due = daicho_date_format_iso (a->due_date, DAICHO_DATE_WAREKI_SHORT);
+  g_autofree char *state = action_state (a);
+
+  cli_table_add (table, id, no, a->what, a->owner_name, due, state, NULL);
+}
+
+static const char *
+amended_field_label (const char *field)
+{
+  if (g_strcmp0 (field, "result") == 0)
+    return _("Result");
+  if (g_strcmp0 (field, "finding") == 0)
+    return _("Finding");
+  if (g_strcmp0 (field, "action") == 0)
+    return _("Corrective action");
+  if (g_strcmp0 (field, "inspection_date") == 0)
+    return _("Date");
+  if (g_strcmp0 (field, "inspector") == 0)
+    return _("Inspector");
+  return field;
+}
+
+static void
+add_amendment_row (CliTable *table, gpointer item)
+{
+  DaichoInspectionAmendment *m = item;
+  g_autofree char *no = m->item_id ? int_text (m->item_no) : g_strdup ("—");
+  g_autofree char *by = person_on (m->amended_by_name, m->amended_at, "");
+
+  cli_table_add (table, no, amended_field_label (m->field), m->old_value, m->new_value,
+                 m->reason, by, NULL);
+}
+
+static int
+cmd_show (CliGlobals *globals, int argc, char **argv)
+{
+  const char * const keys[] = { "no", "key", "article", "text", "result", "finding", NULL };
+  const char * const headings[] = { _("No."), _("Key"), _("Article"), _("Item"), _("Result"),
+                                    _("Finding"), NULL };
+  g_autoptr(DaichoDb) db = NULL;
+  g_autoptr(DaichoInspection) insp = NULL;
+  g_autoptr(GListStore) sheet = NULL, actions = NULL, amendments = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CliTable) table = cli_table_new (keys, headings);
+  gboolean csv;
+  gint64 id;
+
+  if (!cli_parse (globals, argv[0], _("ID"), NULL, &argc, &argv) ||
+      (id = inspection_arg (argc, argv)) == 0)
+    return CLI_USAGE_ERROR;
+  if ((db = cli_open_db (globals)) == NULL)
+    return CLI_RUNTIME_ERROR;
+  if ((insp = daicho_inspection_store_get (db, id, &error)) == NULL ||
+      (sheet = daicho_inspection_store_sheet (db, id, &error)) == NULL ||
+      (actions = daicho_inspection_store_actions (db, id, &error)) == NULL ||
+      (amendments = daicho_inspection_store_amendments (db, id, &error)) == NULL)
+    return cli_fail_error (error);
+  csv = g_strcmp0 (globals->format, "csv") == 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sheet)); i++)
+    {
+      g_autoptr(DaichoInspectionAnswer) a = g_list_model_get_item (G_LIST_MODEL (sheet), i);
+      g_autofree char *no = int_text (a->no);
+
+      cli_table_add (table, no, a->item_key, a->article, a->text,
+                     csv ? a->result : daicho_inspection_result_form_label (a->result),
+                     a->finding, NULL);
+    }
+
+  /* CSV is for programs: the items alone. */
+  if (!csv)
+    {
+      print_sheet_header (insp);
+      g_print ("\n");
+    }
+  cli_table_print (table, globals->format);
+  if (!csv)
+    {
+      const char * const action_keys[] = { "id", "item", "action", "owner", "due", "state",
+                                           NULL };
+      const char * const action_headings[] = { _("ID"), _("Item"), _("Corrective action"),
+                                               _("Owner"), _("Due"), _("State"), NULL };
+      const char * const amendment_keys[] = { "item", "field", "old", "new", "reason", "by",
+                                              NULL };
+      const char * const amendment_headings[] = { _("Item"), _("Field"), _("Before"),
+                                                  _("After"), _("Reason"), _("Amended by"),
+                                                  NULL };
+
+      print_sheet_section (_("Corrective actions (改善措置)"), action_keys, action_headings,
+                           G_LIST_MODEL (actions), add_action_row);
+      print_sheet_section (_("Amendments"), amendment_keys, amendment_headings,
+                           G_LIST_MODEL (amendments), add_amendment_row);
+    }
+  return CLI_OK;
+}
+
+/* The checklist: inspection checklist … */
+
+/* The version number of template @template_id (what the edits print). */
+static gint64
+template_version (DaichoDb *db, gint64 template_id)
+{
+  g_autoptr(GListStore) items = daicho_inspection_template_items (db, template_id, NULL);
+  g_autoptr(DaichoInspectionItem) first =
+    items ? g_list_model_get_item (G_LIST_MODEL (items), 0) : NULL;
+
+  return first ? first->version : 0;
+}
+
+static int
+cmd_checklist (CliGlobals *globals, int argc, char **argv)
+{
+  gint64 version = -1;
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_INT64, &version,
+      N_("An earlier version (default: the current one)"), N_("N") },
+    { NULL }
+  };
+  const char * const keys[] = { "no", "key", "article", "text", NULL };
+  const char * const headings[] = { _("No."), _("Key"), _("Article"), _("Item"), NULL };
+  g_autoptr(DaichoDb) db = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CliTable) table = cli_table_new (keys, headings);
+  gint64 template_id = 0;
+
+  if (!cli_parse (globals, argv[0], NULL, entries, &argc, &argv))
+    return CLI_USAGE_ERROR;
+  if (argc > 1)
+    return cli_fail (CLI_USAGE_ERROR, _("The checklist is changed with inspection checklist "
+                                        "reword, add, move or retire."));
+  if ((db = cli_open_db (globals)) == NULL)
+    return CLI_RUNTIME_ERROR;
+  if ((version != -1 &&
+       (template_id = daicho_inspection_template_find_version (db, version, &error)) == 0) ||
+      (items = daicho_inspection_template_items (db, template_id, &error)) == NULL)
+    return cli_fail_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
+    {
+      g_autoptr(DaichoInspectionItem) it = g_list_model_get_item (G_LIST_MODEL (items), i);
+      g_autofree char *no = int_text (it->no);
+
+      version = it->version;
+      cli_table_add (table, no, it->item_key, it->article, it->text, NULL);
+    }
+  if (g_strcmp0 (globals->format, "csv") != 0)
+    g_print (_("Checklist version %lld\n\n"), (long long) version);
+  cli_table_print (table, globals->format);
+  return CLI_OK;
+}
+
+static int
+cmd_checklist_add (CliGlobals *globals, int argc, char **argv)
+{
+  g_autofree char *article = NULL, *key = NULL;
+  const GOptionEntry entries[] = {
+    { "article", 0, 0, G_OPTION_ARG_STRING, &article,
+      N_("第5条・第6条, 第7条, 第8条, 第9条 or 第10条"), N_("ARTICLE") },
+    { NULL }
+  };
+  g_autoptr(DaichoDb) db = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!cli_parse (globals, argv[0], _("TEXT"), entries, &argc, &argv))
+    return CLI_USAGE_ERROR;
+  if (article == NULL || argc != 2)
+    return cli_fail (CLI_USAGE_ERROR, _("inspection checklist add needs --article (第5条・第6条, "
+                                        "第7条, 第8条, 第9条 or 第10条) and the item's text."));
+  if ((db = cli_open_db (globals)) == NULL)
+    return CLI_RUNTIME_ERROR;
+  if ((id = daicho_inspection_template_add (db, article, argv[1], &key, &error)) == 0)
+    return cli_fail_error (error);
+  g_print (_("Item %s added: the checklist is now version %lld.\n"), key,
+           (long long) template_version (db, id));
+  return CLI_OK;
+}
+
+typedef enum
+{
+  EDIT_REWORD,  /* KEY TEXT */
+  EDIT_MOVE,    /* KEY POSITION */
+  EDIT_RETIRE,  /* KEY */
+} ChecklistEdit;
+
+/* inspection checklist reword | move | retire: the item named by its key. */
+static int
+edit_checklist (CliGlobals *globals, int argc, char **argv, ChecklistEdit edit)
+{
+  g_autoptr(DaichoDb) db = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 position = 0;
+  gint64 id = 0, version;
+
+  if (!cli_parse (globals, argv[0],
+                  edit == EDIT_REWORD ? _("KEY TEXT") : edit == EDIT_MOVE ? _("KEY POSITION")
+                                                                           : _("KEY"),
+                  NULL, &argc, &argv))
+    return CLI_USAGE_ERROR;
+  if (argc != (edit == EDIT_RETIRE ? 2 : 3) ||
+      (edit == EDIT_MOVE &&
+       !g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXUINT, &position, NULL)))
+    return cli_fail (CLI_USAGE_ERROR,
+                     edit == EDIT_REWORD ? _("Give the item's key and its new text (the keys are "
+                                             "in inspection checklist).")
+                     : edit == EDIT_MOVE ? _("Give the item's key and the position to move it to "
+                                             "(1 is the first item).")
+                     : _("Give the key of the item to retire (the keys are in inspection "
+                         "checklist)."));
+  if ((db = cli_open_db (globals)) == NULL)
+    return CLI_RUNTIME_ERROR;
+  switch (edit)
+    {
+    case EDIT_REWORD:
+      id = daicho_inspection_template_reword (db, argv[1], argv[2], &error);
+      break;
+    case EDIT_MOVE:
+      id = daicho_inspection_template_move (db, argv[1], (guint) position, &error);
+      break;
+    case EDIT_RETIRE:
+      id = daicho_inspection_template_retire (db, argv[1], &error);
+      break;
+    }
+  if (id == 0)
+    return cli_fail_error (error);
+
+  version = template_version (db, id);
+  if (edit == EDIT_REWORD)
+    g_print (_("Item %s reworded: the checklist is now version %lld.\n"), argv[1],
+             (long long) version);
+  else if (edit == EDIT_MOVE)
+    g_print (_("Item %s moved to position %u: the checklist is now version %lld.\n"), argv[1],
+             (guint) position, (long long) version);
+  else
+    g_print (_("Item %s retired: the checklist is now version %lld.\n"), argv[1],
+             (long long) version);
+  return CLI_OK;
+}
+
+static int
+cmd_checklist_reword (CliGlobals *globals, int argc, char **argv)
+{
+  return edit_checklist (globals, argc, argv, EDIT_REWORD);
+}
+
+static int
+cmd_checklist_move (CliGlobals *globals, int argc, char **argv)
+{
+  return edit_checklist (globals, argc, argv, EDIT_MOVE);
+}
+
+static int
+cmd_checklist_retire (CliGlobals *globals, int argc, char **argv)
+{
+  return edit_checklist (globals, argc, argv, EDIT_RETIRE);
+}
+
 const CliCommand cli_inspection_commands[] = {
   { "inspection list", N_("quarterly inspections [--office CODE] [--fiscal-year YEAR]"),
     cmd_list },
@@ -306,5 +738,19 @@ const CliCommand cli_inspection_commands[] = {
                             "--action … --owner EMPNO --due DATE] [--reason … to amend]"),
     cmd_answer },
   { "inspection finalize", N_("make a sheet final (every item answered): ID"), cmd_finalize },
+  { "inspection show", N_("a sheet with its answers, corrective actions and amendments: ID"),
+    cmd_show },
+  { "inspection action-done", N_("record a corrective action as done: ACTION_ID --date DATE"),
+    cmd_action_done },
+  { "inspection amend", N_("change a final sheet: ID --item N --result … [--finding … --action … "
+                           "--owner EMPNO --due DATE] --reason TEXT"), cmd_amend },
+  { "inspection confirm", N_("confirm a final sheet (the 情報資産管理責任者): ID"), cmd_confirm },
+  { "inspection checklist", N_("the checklist's items [--version N]"), cmd_checklist },
+  { "inspection checklist reword", N_("new wording for an item: KEY TEXT"),
+    cmd_checklist_reword },
+  { "inspection checklist add", N_("a new item: --article 第9条 TEXT"), cmd_checklist_add },
+  { "inspection checklist move", N_("move an item: KEY POSITION"), cmd_checklist_move },
+  { "inspection checklist retire", N_("leave an item out of the checklist: KEY"),
+    cmd_checklist_retire },
   { NULL }
 };

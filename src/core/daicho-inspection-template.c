@@ -62,6 +62,26 @@ daicho_inspection_template_items (DaichoDb *db, gint64 template_id, GError **err
                                   "I", template_id);
 }
 
+gint64
+daicho_inspection_template_find_version (DaichoDb *db, gint64 version, GError **error)
+{
+  gint64 id = 0;
+
+  if (!daicho_db_query_int (db, &id, 0, error,
+                            "SELECT id FROM inspection_template WHERE version = ?", "I", version))
+    return 0;
+  if (id == 0)
+    g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_FOUND,
+                 _("The checklist has no version %lld."), (long long) version);
+  return id;
+}
+
+const char * const *
+daicho_inspection_template_articles (void)
+{
+  return articles;
+}
+
 /* Copies the current version into a new one (inside the caller's
  * transaction) and returns the new version's id, or 0. */
 static gint64
