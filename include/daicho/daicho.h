@@ -2,6 +2,7 @@
 #pragma once
 
 #include "daicho/daicho-check.h"
+#include "daicho/daicho-committee-store.h"
 #include "daicho/daicho-csv.h"
 #include "daicho/daicho-date.h"
 #include "daicho/daicho-db.h"
@@ -14,6 +15,7 @@
 #include "daicho/daicho-inspection-store.h"
 #include "daicho/daicho-ledger-store.h"
 #include "daicho/daicho-ledger-import.h"
+#include "daicho/daicho-meeting-store.h"
 #include "daicho/daicho-form1.h"
 #include "daicho/daicho-form2.h"
 #include "daicho/daicho-office-store.h"

@@ -3,7 +3,8 @@
  * Offices of a ward-office system as the Kawasaki rules describe them
  * (区民課, 支所, 出張所, and 戸籍住民サービス課 where the information asset
  * manager sits), staff with Japanese names, the posts with a personnel change
- * on 1 April of the current fiscal year, and storage places.
+ * on 1 April of the current fiscal year, and storage places; the security
+ * committee's year of meetings comes from daicho-demo-committee.c.
  */
 #include "config.h"
 
@@ -20,6 +21,7 @@
 #include "daicho/daicho-office-store.h"
 #include "daicho/daicho-place-store.h"
 #include "daicho-db-private.h"
+#include "daicho-demo-private.h"
 #include "daicho-designation-private.h"
 #include "daicho-ledger-private.h"
 #include "daicho-staff-private.h"
@@ -103,9 +105,9 @@ add_person (DaichoDb *db, guint n, gint64 office_id, const char *title, GError *
   return daicho_staff_insert (db, &input, error);
 }
 
-static gboolean
-hold (DaichoDb *db, const char *post_code, gint64 staff_id, const char *from, const char *to,
-      GError **error)
+gboolean
+daicho_demo_hold (DaichoDb *db, const char *post_code, gint64 staff_id, const char *from,
+                  const char *to, GError **error)
 {
   return daicho_db_exec (db, error,
                          "INSERT INTO post_holder (post_id, staff_id, from_date, to_date) "
@@ -532,8 +534,9 @@ add_inspections (DaichoDb *db, int first_fy, int last_fy, GError **error)
 
 static gboolean
 fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_office,
-      guint years, guint per_year, GError **error)
+      guint years, guint per_year, guint n_meetings, GError **error)
 {
+  g_autoptr(DaichoOffice) home = NULL;
   GDate today, first, last;
   g_autofree char *this_april = NULL;
   g_autofree char *first_april = NULL;
@@ -581,18 +584,18 @@ fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_
         {
           new_chief = add_person (db, n++, office_id, "課長", error);
           if (new_chief == 0 ||
-              !hold (db, post_code, chief, first_april, last_march, error) ||
-              !hold (db, post_code, new_chief, this_april, NULL, error))
+              !daicho_demo_hold (db, post_code, chief, first_april, last_march, error) ||
+              !daicho_demo_hold (db, post_code, new_chief, this_april, NULL, error))
             return FALSE;
         }
-      else if (!hold (db, post_code, chief, first_april, NULL, error))
+      else if (!daicho_demo_hold (db, post_code, chief, first_april, NULL, error))
         return FALSE;
 
       if (is_home)
         {
           /* K2-2, K2-3: the head of 戸籍住民サービス課 holds both posts. */
-          if (!hold (db, "asset-manager", chief, first_april, NULL, error) ||
-              !hold (db, "system-admin", chief, first_april, NULL, error))
+          if (!daicho_demo_hold (db, "asset-manager", chief, first_april, NULL, error) ||
+              !daicho_demo_hold (db, "system-admin", chief, first_april, NULL, error))
             return FALSE;
         }
 
@@ -637,6 +640,14 @@ fill (DaichoDb *db, const DemoOffice *offices, guint n_offices, guint staff_per_
   if (!add_inspections (db, fy - (int) years + 1, fy, error))
     return FALSE;
 
+  /* The committee's members sit in the first office (its staff are not
+   * designated, so the ledger and inspections are as before). */
+  home = daicho_office_store_get_by_code (db, offices[0].code, error);
+  if (home == NULL ||
+      !daicho_demo_committee (db, home->id, n_meetings, first_april, last_march, this_april,
+                              error))
+    return FALSE;
+
   /* The tray's lock broke: it no longer locks. */
   return daicho_db_exec (db, error,
                          "UPDATE place SET locks = 0 WHERE name = 'カウンター下トレイ'", NULL);
@@ -658,9 +669,9 @@ daicho_demo_fill (DaichoDb *db, DaichoDemoScale scale, GError **error)
     return FALSE;
 
   if (scale == DAICHO_DEMO_CITY)
-    ok = fill (db, city_offices, G_N_ELEMENTS (city_offices), 198, 10, 1112, error);
+    ok = fill (db, city_offices, G_N_ELEMENTS (city_offices), 198, 10, 1112, 40, error);
   else
-    ok = fill (db, small_offices, G_N_ELEMENTS (small_offices), 9, 3, 24, error);
+    ok = fill (db, small_offices, G_N_ELEMENTS (small_offices), 9, 3, 24, 5, error);
 
   if (!ok)
     daicho_db_set_operator (db, 0);

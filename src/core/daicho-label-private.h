@@ -26,4 +26,20 @@ const char *daicho_label_ui   (const DaichoLabel *labels, guint n, const char *c
 /* The Japanese form term of @code, or "" when unknown. */
 const char *daicho_label_form (const DaichoLabel *labels, guint n, const char *code);
 
+/* Defines @prefix_parse, @prefix_label and @prefix_form_label over the
+ * static array @labels, as a public header declares them. */
+#define DAICHO_DEFINE_LABEL_FUNCTIONS(prefix, labels)                                           \
+  gboolean prefix##_parse (const char *text, const char **code)                               \
+  {                                                                                           \
+    return daicho_label_parse (labels, G_N_ELEMENTS (labels), text, code);                    \
+  }                                                                                           \
+  const char *prefix##_label (const char *code)                                               \
+  {                                                                                           \
+    return daicho_label_ui (labels, G_N_ELEMENTS (labels), code);                             \
+  }                                                                                           \
+  const char *prefix##_form_label (const char *code)                                          \
+  {                                                                                           \
+    return daicho_label_form (labels, G_N_ELEMENTS (labels), code);                           \
+  }
+
 G_END_DECLS

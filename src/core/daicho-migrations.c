@@ -379,6 +379,183 @@ static const DaichoAuditedTable audited_v4[] = {
                             "amended_at" },
 };
 
+/* 5: the security committee (Sumida 第4条, 第5条). Its posts are rows of
+ * `post` with role 'committee', sharing the post history; three codes are
+ * fixed because the rule gives those posts a part: committee-chair (会長,
+ * the 統括責任者, 第5条第4項), committee-vice-chair (副会長, presides when
+ * the chair is absent, 第5条第5項) and committee-secretariat (庶務, 第5条第8項);
+ * every other committee post is a member's (第5条第6項). Meetings are numbered
+ * per fiscal year; their agenda items carry one of the seven deliberation
+ * areas of 第5条第2項; attendance is kept per member post; action items
+ * (指示・要請, 第4条第3項第6号) keep every change of state; a change to final
+ * minutes is a revision, field by field, with its reason. Settings hold the
+ * committee's name, among others. */
+static const char schema_v5[] =
+  "CREATE TABLE setting ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  key        TEXT NOT NULL UNIQUE,"
+  "  value      TEXT NOT NULL,"
+  "  changed_by INTEGER REFERENCES staff (id),"
+  "  changed_at TEXT NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE meeting ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  fiscal_year       INTEGER NOT NULL,"
+  "  number            INTEGER NOT NULL CHECK (number >= 1),"
+  "  meeting_date      TEXT NOT NULL,"
+  "  start_time        TEXT,"
+  "  end_time          TEXT,"
+  "  place             TEXT NOT NULL DEFAULT '',"
+  "  state             TEXT NOT NULL DEFAULT 'planned'"
+  "                    CHECK (state IN ('planned', 'held', 'final', 'cancelled')),"
+  "  presiding_post_id INTEGER REFERENCES post (id),"
+  "  presided_by       INTEGER REFERENCES staff (id),"
+  "  next_meeting      TEXT,"
+  "  recorder_id       INTEGER REFERENCES staff (id),"
+  "  cancel_reason     TEXT,"
+  "  held_by           INTEGER REFERENCES staff (id),"
+  "  held_at           TEXT,"
+  "  finalized_by      INTEGER REFERENCES staff (id),"
+  "  finalized_at      TEXT,"
+  "  entered_by        INTEGER REFERENCES staff (id),"
+  "  entered_at        TEXT NOT NULL,"
+  "  UNIQUE (fiscal_year, number),"
+  "  CHECK (start_time IS NULL OR end_time IS NULL OR end_time > start_time),"
+  "  CHECK ((presiding_post_id IS NULL) = (presided_by IS NULL)),"
+  "  CHECK (state <> 'final' OR finalized_at IS NOT NULL),"
+  "  CHECK (state <> 'cancelled' OR cancel_reason IS NOT NULL)"
+  ") STRICT;"
+  "CREATE INDEX meeting_date ON meeting (meeting_date);"
+
+  "CREATE TABLE agenda_item ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  meeting_id      INTEGER NOT NULL REFERENCES meeting (id),"
+  "  sort_order      INTEGER NOT NULL,"
+  "  title           TEXT NOT NULL,"
+  "  area            INTEGER NOT NULL CHECK (area BETWEEN 1 AND 7),"
+  "  presenter       TEXT,"
+  "  planned_minutes INTEGER NOT NULL DEFAULT 0 CHECK (planned_minutes BETWEEN 0 AND 600),"
+  "  materials       TEXT,"
+  "  discussion      TEXT,"
+  "  decision        TEXT,"
+  "  withdrawn_at    TEXT,"
+  "  withdrawn_by    INTEGER REFERENCES staff (id),"
+  "  withdraw_reason TEXT,"
+  "  entered_by      INTEGER REFERENCES staff (id),"
+  "  entered_at      TEXT NOT NULL,"
+  "  CHECK (withdrawn_at IS NULL OR withdraw_reason IS NOT NULL)"
+  ") STRICT;"
+  "CREATE INDEX agenda_item_meeting ON agenda_item (meeting_id, sort_order);"
+
+  "CREATE TABLE meeting_invitee ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  meeting_id   INTEGER NOT NULL REFERENCES meeting (id),"
+  "  name         TEXT NOT NULL,"
+  "  affiliation  TEXT NOT NULL,"
+  "  title        TEXT NOT NULL DEFAULT '',"
+  "  attendance   TEXT CHECK (attendance IS NULL OR attendance IN ('present', 'absent')),"
+  "  withdrawn_at TEXT,"
+  "  withdrawn_by INTEGER REFERENCES staff (id),"
+  "  entered_by   INTEGER REFERENCES staff (id),"
+  "  entered_at   TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX meeting_invitee_meeting ON meeting_invitee (meeting_id);"
+
+  "CREATE TABLE meeting_attendance ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  meeting_id  INTEGER NOT NULL REFERENCES meeting (id),"
+  "  post_id     INTEGER NOT NULL REFERENCES post (id),"
+  "  staff_id    INTEGER NOT NULL REFERENCES staff (id),"
+  "  attendance  TEXT NOT NULL CHECK (attendance IN ('present', 'absent', 'proxy')),"
+  "  proxy_name  TEXT,"
+  "  recorded_by INTEGER REFERENCES staff (id),"
+  "  recorded_at TEXT NOT NULL,"
+  "  UNIQUE (meeting_id, post_id),"
+  "  CHECK ((attendance = 'proxy') = (proxy_name IS NOT NULL))"
+  ") STRICT;"
+
+  "CREATE TABLE meeting_action ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  meeting_id      INTEGER NOT NULL REFERENCES meeting (id),"
+  "  agenda_item_id  INTEGER REFERENCES agenda_item (id),"
+  "  text            TEXT NOT NULL,"
+  "  owner_id        INTEGER NOT NULL REFERENCES staff (id),"
+  "  due_date        TEXT NOT NULL,"
+  "  state           TEXT NOT NULL DEFAULT 'todo' CHECK (state IN ('todo', 'doing', 'done')),"
+  "  done_date       TEXT,"
+  "  withdrawn_at    TEXT,"
+  "  withdrawn_by    INTEGER REFERENCES staff (id),"
+  "  withdraw_reason TEXT,"
+  "  entered_by      INTEGER REFERENCES staff (id),"
+  "  entered_at      TEXT NOT NULL,"
+  "  CHECK ((state = 'done') = (done_date IS NOT NULL)),"
+  "  CHECK (withdrawn_at IS NULL OR withdraw_reason IS NOT NULL)"
+  ") STRICT;"
+  "CREATE INDEX meeting_action_meeting ON meeting_action (meeting_id);"
+  "CREATE INDEX meeting_action_due ON meeting_action (state, due_date);"
+
+  "CREATE TABLE meeting_action_change ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  action_id  INTEGER NOT NULL REFERENCES meeting_action (id),"
+  "  old_state  TEXT,"
+  "  new_state  TEXT NOT NULL,"
+  "  changed_on TEXT NOT NULL,"
+  "  note       TEXT,"
+  "  changed_by INTEGER REFERENCES staff (id),"
+  "  changed_at TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX meeting_action_change_action ON meeting_action_change (action_id);"
+
+  "CREATE TABLE meeting_revision ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  meeting_id INTEGER NOT NULL REFERENCES meeting (id),"
+  "  target     TEXT NOT NULL"
+  "             CHECK (target IN ('meeting', 'item', 'invitee', 'attendance', 'action')),"
+  "  target_id  INTEGER NOT NULL,"
+  "  field      TEXT NOT NULL,"
+  "  old_value  TEXT,"
+  "  new_value  TEXT,"
+  "  reason     TEXT NOT NULL,"
+  "  revised_by INTEGER REFERENCES staff (id),"
+  "  revised_at TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX meeting_revision_meeting ON meeting_revision (meeting_id);";
+
+/* The default roster, as 第4条第2項 and 第5条第3項 to 第8項 name it. */
+static const char seed_v5[] =
+  "INSERT INTO post (code, name, role, sort_order) VALUES"
+  "  ('committee-chair', '統括責任者（副区長）', 'committee', 101),"
+  "  ('committee-vice-chair', '企画経営室長', 'committee', 102),"
+  "  ('committee-member-1', '企画経営室ICT推進担当課長', 'committee', 103),"
+  "  ('committee-member-2', '企画経営室ICT推進担当主査', 'committee', 104),"
+  "  ('committee-member-3', '総務部総務課長', 'committee', 105),"
+  "  ('committee-member-4', '区民部長', 'committee', 106),"
+  "  ('committee-member-5', '区民部窓口課長', 'committee', 107),"
+  "  ('committee-member-6', '区民部窓口課住民異動係長', 'committee', 108),"
+  "  ('committee-member-7', '区民部窓口課住民異動係主査', 'committee', 109),"
+  "  ('committee-secretariat', '庶務（区民部窓口課）', 'committee', 110);";
+
+static const DaichoAuditedTable audited_v5[] = {
+  { "setting", "key,value,changed_by,changed_at" },
+  { "meeting", "fiscal_year,number,meeting_date,start_time,end_time,place,state,"
+               "presiding_post_id,presided_by,next_meeting,recorder_id,cancel_reason,held_by,"
+               "held_at,finalized_by,finalized_at,entered_by,entered_at" },
+  { "agenda_item", "meeting_id,sort_order,title,area,presenter,planned_minutes,materials,"
+                   "discussion,decision,withdrawn_at,withdrawn_by,withdraw_reason,entered_by,"
+                   "entered_at" },
+  { "meeting_invitee", "meeting_id,name,affiliation,title,attendance,withdrawn_at,withdrawn_by,"
+                       "entered_by,entered_at" },
+  { "meeting_attendance", "meeting_id,post_id,staff_id,attendance,proxy_name,recorded_by,"
+                          "recorded_at" },
+  { "meeting_action", "meeting_id,agenda_item_id,text,owner_id,due_date,state,done_date,"
+                      "withdrawn_at,withdrawn_by,withdraw_reason,entered_by,entered_at" },
+  { "meeting_action_change", "action_id,old_state,new_state,changed_on,note,changed_by,"
+                             "changed_at" },
+  { "meeting_revision", "meeting_id,target,target_id,field,old_value,new_value,reason,"
+                        "revised_by,revised_at" },
+};
+
 static const DaichoAuditedTable audited_v1[] = {
   { "office", "code,name,kind,active" },
   { "staff", "emp_no,name,kana,office_id,title,login,left_on,left_reason" },
@@ -402,6 +579,7 @@ daicho_migrations_audited_tables (guint *n_tables)
       g_array_append_vals (tables, audited_v2, G_N_ELEMENTS (audited_v2));
       g_array_append_vals (tables, audited_v3, G_N_ELEMENTS (audited_v3));
       g_array_append_vals (tables, audited_v4, G_N_ELEMENTS (audited_v4));
+      g_array_append_vals (tables, audited_v5, G_N_ELEMENTS (audited_v5));
       g_once_init_leave (&all, tables);
     }
   *n_tables = all->len;
@@ -517,6 +695,13 @@ migrate_to_4 (DaichoDb *db, GError **error)
          exec_sql (db, seed_v4, error);
 }
 
+static gboolean
+migrate_to_5 (DaichoDb *db, GError **error)
+{
+  return create_audited (db, schema_v5, audited_v5, G_N_ELEMENTS (audited_v5), error) &&
+         exec_sql (db, seed_v5, error);
+}
+
 typedef gboolean (*MigrationStep) (DaichoDb *db, GError **error);
 
 static const MigrationStep steps[] = {
@@ -524,6 +709,7 @@ static const MigrationStep steps[] = {
   migrate_to_2,
   migrate_to_3,
   migrate_to_4,
+  migrate_to_5,
 };
 
 int
