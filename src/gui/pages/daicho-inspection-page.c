@@ -233,7 +233,8 @@ cell_button (DaichoInspectionPage *self, DaichoInspectionCell *cell, int fy)
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
   gtk_widget_set_tooltip_text (button, cell->inspection_id ? _("Open the sheet")
-                                                           : _("Start this inspection"));
+                                       : begun ? _("Start this inspection")
+                                               : _("The quarter has not begun"));
   g_object_set_data_full (G_OBJECT (button), "daicho-cell", g_object_ref (cell), g_object_unref);
   g_signal_connect (button, "clicked", G_CALLBACK (on_cell_clicked), self);
   return button;

@@ -42,6 +42,7 @@ struct _DaichoInspectionSheet
   GListStore       *evidence;
   GPtrArray        *item_rows;     /* the rows of the items, in order (borrowed) */
   gint64            id;
+  gboolean          stale;         /* records changed while the sheet was hidden */
   guint             focus_no;      /* item to focus after the next reload (0: none) */
 };
 
@@ -91,6 +92,22 @@ focus_item (DaichoInspectionSheet *self, guint no)
   gtk_widget_grab_focus (g_ptr_array_index (self->item_rows, no - 1));
 }
 
+/* Shows the stored answer on @row's buttons again: a click that opens a
+ * dialog has pressed its button before anything is saved, and the dialog
+ * may be cancelled. */
+static void
+sync_buttons (GtkWidget *row)
+{
+  DaichoInspectionAnswer *answer = g_object_get_data (G_OBJECT (row), "daicho-answer");
+  GtkWidget *box = g_object_get_data (G_OBJECT (row), "daicho-buttons");
+
+  for (GtkWidget *b = gtk_widget_get_first_child (box); b; b = gtk_widget_get_next_sibling (b))
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (b),
+                                  g_strcmp0 (answer->result,
+                                             g_object_get_data (G_OBJECT (b), "daicho-result"))
+                                  == 0);
+}
+
 /* Answers the item of @row with @result: 適 and 該当なし at once, 否 (and
  * any change to a final sheet) through the dialog. */
 static void
@@ -113,6 +130,7 @@ answer_row (DaichoInspectionSheet *self, GtkWidget *row, const char *result)
         self->focus_no = (guint) answer->no;
       daicho_inspection_dialog_answer (GTK_WIDGET (self), self->context, self->inspection, answer,
                                        result, proposal);
+      sync_buttons (row);
       return;
     }
   if (!daicho_inspection_store_answer (daicho_context_get_db (self->context), self->id,
@@ -260,11 +278,14 @@ item_row (DaichoInspectionSheet *self, DaichoInspectionAnswer *answer, GListMode
   g_autofree char *subtitle = item_subtitle (self, answer, actions, proposed, proposal_text);
   GtkWidget *row = row_new (title, subtitle);
   GtkEventController *keys;
+  GtkWidget *buttons;
 
   g_object_set_data_full (G_OBJECT (row), "daicho-answer", g_object_ref (answer), g_object_unref);
   g_object_set_data_full (G_OBJECT (row), "daicho-proposal", g_steal_pointer (&reason), g_free);
   gtk_widget_set_focusable (row, TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), result_buttons (self, row, answer));
+  buttons = result_buttons (self, row, answer);
+  g_object_set_data (G_OBJECT (row), "daicho-buttons", buttons);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), buttons);
   if (g_strcmp0 (answer->result, "ng") == 0)
     {
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -485,6 +506,21 @@ show_failure (DaichoInspectionSheet *self, const GError *error)
   gtk_box_append (self->content_box, status);
 }
 
+/* Whether the operator holds the 情報資産管理責任者 post today: only they
+ * confirm a sheet (the store checks it again). */
+static gboolean
+operator_confirms (DaichoInspectionSheet *self)
+{
+  DaichoStaff *operator = daicho_context_get_operator (self->context);
+  g_autofree char *today = daicho_date_today_iso ();
+  gint64 holder = 0;
+
+  return operator != NULL &&
+         daicho_post_store_holder_id_on (daicho_context_get_db (self->context), "asset_manager", 0,
+                                         today, &holder, NULL) &&
+         holder == operator->id;
+}
+
 static void
 reload (DaichoInspectionSheet *self)
 {
@@ -501,6 +537,7 @@ reload (DaichoInspectionSheet *self)
 
   if (self->id == 0)
     return;
+  self->stale = FALSE;
   clear_content (self);
   g_clear_object (&self->inspection);
   g_clear_object (&self->evidence);
@@ -535,7 +572,8 @@ reload (DaichoInspectionSheet *self)
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_widget_set_visible (self->finalize_button, !is_final (self));
-  gtk_widget_set_visible (self->confirm_button, is_final (self) && s->confirmed_at == NULL);
+  gtk_widget_set_visible (self->confirm_button,
+                          is_final (self) && s->confirmed_at == NULL && operator_confirms (self));
 
   add_header_group (self);
   add_items (self, G_LIST_MODEL (sheet), G_LIST_MODEL (actions));
@@ -556,12 +594,15 @@ on_data_changed (DaichoInspectionSheet *self)
 {
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     reload (self);
+  else
+    self->stale = TRUE;
 }
 
 static void
 on_map (DaichoInspectionSheet *self)
 {
-  reload (self);
+  if (self->stale)
+    reload (self);
 }
 
 /* Actions */
@@ -738,6 +779,8 @@ daicho_inspection_sheet_constructed (GObject *object)
   G_OBJECT_CLASS (daicho_inspection_sheet_parent_class)->constructed (object);
 
   g_signal_connect_object (self->context, "data-changed", G_CALLBACK (on_data_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::operator", G_CALLBACK (on_data_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
 }
