@@ -904,6 +904,108 @@ test_finalize_and_revise (void)
   test_assert_check_clean (fx->db);
 }
 
+/* The minutes of a long meeting: the discussion breaks between lines, the
+ * action items' table repeats its header on each page, nothing is printed
+ * twice or lost; the documents refuse meetings they do not fit. */
+static void
+test_documents (void)
+{
+  g_autoptr(Fx) fx = fx_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaichoForm) form = NULL;
+  g_autoptr(GString) discussion = g_string_new (NULL);
+  g_autofree char *dir = test_make_tmp_dir ("meeting-documents");
+  g_autofree char *pdf = g_build_filename (dir, "minutes.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "minutes.xlsx", NULL);
+  g_autofree char *all = NULL;
+  g_auto(GStrv) pages = NULL;
+  gint64 item, planned, id = held_ok (fx, "2024-06-11", &item);
+  guint n_pages;
+  const char * const checks[] = { "--orientation", "portrait", "--title",
+                                   "令和6年度第1回 住基ネットセキュリティ会議 議事録",
+                                   "--text", "出席者", "--text", "議長", NULL };
+
+  attend_all (fx, id, "committee-chair", "absent");
+  ASSERT_OK (daicho_meeting_store_preside (fx->db, id, 0, NULL, &error_));
+  for (int i = 1; i <= 60; i++)
+    g_string_append_printf (discussion, "発言%02d：端末の設置場所と利用者の範囲について確認した。", i);
+  ASSERT_OK (daicho_meeting_store_record_item (fx->db, item, discussion->str, "了承した。", NULL,
+                                               &error_));
+  for (int i = 1; i <= 45; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("指示%02d：手順を見直し報告すること", i);
+      action_ok (fx, id, text, fx->member[1 + i % 7], "2024-09-30");
+    }
+  ASSERT_OK (daicho_meeting_store_finalize (fx->db, id, &error_));
+
+  form = daicho_meeting_minutes_form_new (fx->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (daicho_form_get_title (form), ==,
+                   "令和6年度第1回 住基ネットセキュリティ会議 議事録");
+  n_pages = daicho_form_get_n_pages (form);
+  g_assert_cmpuint (n_pages, >=, 3);
+  /* The print dialog's outlet: every page draws on any surface. */
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 595, 842);
+    cairo_t *cr = cairo_create (surface);
+
+    for (guint p = 0; p < n_pages; p++)
+      daicho_form_draw_page (form, cr, p);
+    g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+  test_write_form_ok (form, pdf);
+  test_assert_no_partial (pdf);
+  test_run_checker ("check_pdf.py", pdf, checks);
+
+  pages = test_pdf_pages (pdf);
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages);
+  all = g_strjoinv ("", pages);
+  for (int i = 1; i <= 60; i++)
+    {
+      g_autofree char *said = g_strdup_printf ("発言%02d：", i);
+      g_assert_cmpuint (test_count_occurrences (all, said), ==, 1);
+    }
+  for (int i = 1; i <= 45; i++)
+    {
+      g_autofree char *told = g_strdup_printf ("指示%02d：", i);
+      int page = test_page_of (pages, told);
+
+      g_assert_cmpuint (test_count_occurrences (all, told), ==, 1);
+      g_assert_cmpint (page, >=, 0);
+      /* The header row is on every page the table runs over. */
+      g_assert_nonnull (strstr (pages[page], "No.議題指示・要請担当期限"));
+    }
+  g_assert_nonnull (strstr (all, "欠席者会長統括責任者（副区長）大野正樹"));
+  g_assert_nonnull (strstr (pages[n_pages - 1], "記録者"));
+
+  test_write_form_ok (form, xlsx);
+  test_assert_no_partial (xlsx);
+  g_clear_pointer (&form, daicho_form_free);
+
+  /* The list across meetings; the notice; refusals. */
+  form = daicho_meeting_actions_form_new (fx->db, &(DaichoMeetingActionFilter) {
+                                            .state = "overdue", .on = "2024-10-01" }, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (daicho_form_get_n_rows (form), ==, 45);
+  g_assert_cmpint (daicho_form_get_orientation (form), ==, DAICHO_FORM_LANDSCAPE);
+  g_clear_pointer (&form, daicho_form_free);
+  planned = new_ok (fx, "2024-12-10");
+  form = daicho_meeting_notice_form_new (fx->db, planned, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (daicho_form_get_title (form), ==,
+                   "令和6年度第2回 住基ネットセキュリティ会議 開催通知・次第");
+  g_assert_cmpuint (daicho_form_get_n_pages (form), >=, 2);   /* 45 carried action items */
+  g_clear_pointer (&form, daicho_form_free);
+  g_assert_null (daicho_meeting_minutes_form_new (fx->db, planned, &error));
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, "not been held");
+  ASSERT_OK (daicho_meeting_store_cancel (fx->db, planned, "延期", &error_));
+  g_assert_null (daicho_meeting_notice_form_new (fx->db, planned, &error));
+  test_assert_refused (&error, DAICHO_ERROR_INVALID, "cancelled");
+  test_remove_tmp_dir (dir);
+}
+
 static void
 test_demo (void)
 {
@@ -967,6 +1069,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/meeting/agenda", test_agenda);
   g_test_add_func ("/meeting/carry-over", test_carry_over);
   g_test_add_func ("/meeting/finalize-and-revise", test_finalize_and_revise);
+  g_test_add_func ("/meeting/documents", test_documents);
   g_test_add_func ("/meeting/demo", test_demo);
   return g_test_run ();
 }

@@ -67,6 +67,28 @@ void daicho_form_add_row     (DaichoForm *form, const char * const *cells);
 void daicho_form_set_note       (DaichoForm *form, const char *note);
 void daicho_form_set_empty_text (DaichoForm *form, const char *text);
 
+/* Documents of running text (minutes, notices). A form given blocks is a
+ * document: after the title and the headings (first page only) its blocks
+ * follow in order — section captions, fields (a label and a value that
+ * wraps beside it), paragraphs, and tables with columns of their own — and
+ * flow from page to page: fields and paragraphs break between lines, table
+ * rows never split and a table's header row repeats on each page it
+ * continues on. Fields and paragraphs are indented under the last section
+ * (level 1: a main heading, level 2: one under it); a table's caption reads
+ * as a main heading and what follows the table stands at the margin again.
+ * Seal boxes and the
+ * form's own columns are not used. In xlsx the document is a sheet of
+ * captions, fields and paragraphs, and each table a sheet of its own named
+ * by its caption. */
+void        daicho_form_add_section   (DaichoForm *form, int level, const char *caption);
+void        daicho_form_add_field     (DaichoForm *form, const char *label, const char *value);
+void        daicho_form_add_paragraph (DaichoForm *form, const char *text);
+
+/* A table block under @caption: the returned form (owned by @form) takes
+ * columns, rows, a note and an empty text like any form; its headings show
+ * on its xlsx sheet only. */
+DaichoForm *daicho_form_add_table     (DaichoForm *form, const char *caption);
+
 const char           *daicho_form_get_title       (DaichoForm *form);
 DaichoFormOrientation daicho_form_get_orientation (DaichoForm *form);
 guint                 daicho_form_get_n_rows      (DaichoForm *form);

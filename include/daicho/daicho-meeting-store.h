@@ -313,7 +313,8 @@ gboolean daicho_meeting_store_record_item   (DaichoDb *db, gint64 item_id,
 
 /* Action items of earlier meetings open on this meeting's date — made at a
  * meeting held before it, not withdrawn, not done before that date: the
- * agenda's 継続事項. "overdue" is judged as of the meeting's date. */
+ * agenda's 継続事項. "overdue" is judged as of the meeting's date, or today
+ * when the meeting is still ahead. */
 GListStore *daicho_meeting_store_carried (DaichoDb *db, gint64 meeting_id, GError **error);
 
 /* Invitees (第5条第7項) */

@@ -15,6 +15,7 @@
 #include "daicho/daicho-inspection-store.h"
 #include "daicho/daicho-ledger-store.h"
 #include "daicho/daicho-ledger-import.h"
+#include "daicho/daicho-meeting-forms.h"
 #include "daicho/daicho-meeting-store.h"
 #include "daicho/daicho-form1.h"
 #include "daicho/daicho-form2.h"

@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "daicho/daicho-date.h"
@@ -131,17 +133,21 @@ GListStore *
 daicho_meeting_store_carried (DaichoDb *db, gint64 meeting_id, GError **error)
 {
   g_autoptr(DaichoMeeting) m = daicho_meeting_store_get (db, meeting_id, error);
+  g_autofree char *today = daicho_date_today_iso ();
 
   if (m == NULL)
     return NULL;
+  /* ?1 judges "overdue": the meeting's date, or today for one still ahead. */
   return daicho_db_query_records (db, DAICHO_TYPE_MEETING_ACTION, error,
                                   ACTION_QUERY
-                                  "WHERE m.meeting_date < ?1 AND m.id <> ?2"
+                                  "WHERE m.meeting_date < ?3 AND m.id <> ?2"
                                   "  AND m.state IN ('held', 'final')"
                                   "  AND x.withdrawn_at IS NULL"
-                                  "  AND (x.done_date IS NULL OR x.done_date >= ?1)"
+                                  "  AND (x.done_date IS NULL OR x.done_date >= ?3)"
                                   " ORDER BY m.meeting_date, x.id",
-                                  "tI", m->meeting_date, meeting_id);
+                                  "tIt", strcmp (m->meeting_date, today) < 0
+                                         ? m->meeting_date : today,
+                                  meeting_id, m->meeting_date);
 }
 
 GListStore *

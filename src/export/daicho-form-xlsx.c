@@ -185,8 +185,9 @@ set_columns (XlsxWriter *writer, DaichoForm *form, lxw_format **column_formats)
     }
 }
 
+/* A4 in the form's orientation, one page wide, page numbers in the footer. */
 static void
-set_page (XlsxWriter *writer, DaichoForm *form, lxw_row_t header_row)
+set_paper (XlsxWriter *writer, DaichoForm *form)
 {
   lxw_worksheet *sheet = writer->sheet;
 
@@ -197,11 +198,19 @@ set_page (XlsxWriter *writer, DaichoForm *form, lxw_row_t header_row)
   worksheet_set_paper (sheet, XLSX_PAPER_A4);
   worksheet_set_margins (sheet, XLSX_MARGIN_SIDE, XLSX_MARGIN_SIDE, XLSX_MARGIN_TOP,
                          XLSX_MARGIN_TOP);
-  worksheet_center_horizontally (sheet);
   worksheet_fit_to_pages (sheet, 1, 0);
+  check (writer, worksheet_set_footer (sheet, "&C&P / &N"));
+}
+
+static void
+set_page (XlsxWriter *writer, DaichoForm *form, lxw_row_t header_row)
+{
+  lxw_worksheet *sheet = writer->sheet;
+
+  set_paper (writer, form);
+  worksheet_center_horizontally (sheet);
   check (writer, worksheet_repeat_rows (sheet, header_row, header_row));
   worksheet_freeze_panes (sheet, header_row + 1, 0);
-  check (writer, worksheet_set_footer (sheet, "&C&P / &N"));
   if (form->form_number != NULL)
     {
       /* "&" starts a code in headers: a literal one is written "&&". */
@@ -333,6 +342,91 @@ write_sheet (XlsxWriter *writer, DaichoForm *form)
     }
 }
 
+/* A document: its title, headings, captions, fields and paragraphs on a
+ * first sheet of two columns (label, text), each table block on a sheet of
+ * its own named by its caption, laid out as a one-table form. Long text
+ * wraps in column B, whose rows Excel sizes to fit. */
+static void
+write_document (XlsxWriter *writer, DaichoForm *form)
+{
+  lxw_format *title = format_new (writer);
+  lxw_format *caption = format_new (writer);
+  lxw_format *label = format_new (writer);
+  lxw_format *text = format_new (writer);
+  lxw_worksheet *sheet = writer->sheet;
+
+  format_set_bold (title);
+  format_set_font_size (title, XLSX_TITLE_SIZE);
+  format_set_align (title, LXW_ALIGN_CENTER);
+  format_set_bold (caption);
+  format_set_align (caption, LXW_ALIGN_VERTICAL_TOP);
+  format_set_align (label, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (label);
+  format_set_align (text, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (text);
+
+  check (writer, worksheet_set_column (sheet, 0, 0, 16, label));
+  check (writer, worksheet_set_column (sheet, 1, 1, 72, text));
+  set_paper (writer, form);
+
+  check (writer, worksheet_set_row (sheet, writer->row, 24, NULL));
+  write_wide (writer, 2, form->title, title);
+  for (guint i = 0; i < form->headings->len; i++)
+    {
+      const DaichoFormHeading *heading = &g_array_index (form->headings, DaichoFormHeading, i);
+
+      check (writer, worksheet_write_string (sheet, writer->row, 0, heading->label, label));
+      check (writer, worksheet_write_string (sheet, writer->row++, 1, heading->value, text));
+    }
+  for (guint i = 0; i < form->blocks->len && !writer->failed; i++)
+    {
+      const DaichoFormBlock *block = g_ptr_array_index (form->blocks, i);
+
+      switch (block->kind)
+        {
+        case DAICHO_FORM_BLOCK_SECTION:
+          if (block->level == 1)
+            writer->row++;
+          write_wide (writer, 2, block->text, caption);
+          break;
+        case DAICHO_FORM_BLOCK_FIELD:
+          check (writer, worksheet_write_string (sheet, writer->row, 0, block->label, label));
+          check (writer, worksheet_write_string (sheet, writer->row++, 1, block->text, text));
+          break;
+        case DAICHO_FORM_BLOCK_PARAGRAPH:
+          check (writer, worksheet_write_string (sheet, writer->row++, 1, block->text, text));
+          break;
+        case DAICHO_FORM_BLOCK_TABLE:
+        default:
+          {
+            g_autofree char *name = sheet_name (block->table->title);
+            g_autofree char *where = g_strdup_printf ("シート「%s」", name);
+
+            writer->row++;
+            check (writer, worksheet_write_string (sheet, writer->row, 0, block->label, caption));
+            check (writer, worksheet_write_string (sheet, writer->row++, 1, where, text));
+          }
+          break;
+        }
+    }
+
+  for (guint i = 0; i < form->blocks->len && !writer->failed; i++)
+    {
+      const DaichoFormBlock *block = g_ptr_array_index (form->blocks, i);
+      g_autofree char *name = NULL;
+
+      if (block->kind != DAICHO_FORM_BLOCK_TABLE)
+        continue;
+      name = sheet_name (block->table->title);
+      writer->sheet = workbook_add_worksheet (writer->workbook, name);
+      writer->row = 0;
+      if (writer->sheet == NULL)
+        check (writer, LXW_ERROR_SHEETNAME_ALREADY_USED);
+      else
+        write_sheet (writer, block->table);
+    }
+}
+
 gboolean
 daicho_form_write_xlsx (DaichoForm *form, const char *path, GError **error)
 {
@@ -380,6 +474,8 @@ daicho_form_write_xlsx (DaichoForm *form, const char *path, GError **error)
   writer.sheet = workbook_add_worksheet (writer.workbook, name);
   if (writer.sheet == NULL)
     check (&writer, LXW_ERROR_CREATING_TMPFILE);
+  else if (form->blocks != NULL)
+    write_document (&writer, form);
   else
     write_sheet (&writer, form);
 

@@ -42,9 +42,8 @@
 #define SIZE_NOTE         10.0
 #define SIZE_FOOTER       9.0
 
-/* Families in order: what Debian ships, then what office PCs have. */
-#define GOTHIC_FAMILIES   "IPAexGothic,Noto Sans CJK JP,Yu Gothic,Meiryo,MS Gothic,sans-serif"
-#define MINCHO_FAMILIES   "IPAexMincho,Noto Serif CJK JP,Yu Mincho,MS Mincho,serif"
+#define GOTHIC_FAMILIES   DAICHO_FORM_GOTHIC_FAMILIES
+#define MINCHO_FAMILIES   DAICHO_FORM_MINCHO_FAMILIES
 
 struct _DaichoFormLayout
 {
@@ -123,6 +122,12 @@ context_new (cairo_t *cr)
   pango_context_set_round_glyph_positions (context, FALSE);
   pango_context_set_language (context, pango_language_from_string ("ja-jp"));
   return context;
+}
+
+PangoContext *
+daicho_form_context_new (cairo_t *cr)
+{
+  return context_new (cr);
 }
 
 static PangoLayout *
@@ -245,6 +250,18 @@ layout_width (PangoLayout *layout)
 
   pango_layout_get_size (layout, &width, NULL);
   return to_points (width);
+}
+
+double
+daicho_form_text_height (PangoLayout *layout)
+{
+  return layout_height (layout);
+}
+
+double
+daicho_form_text_width (PangoLayout *layout)
+{
+  return layout_width (layout);
 }
 
 static PangoLayout *
@@ -381,23 +398,30 @@ form_number_height (DaichoForm *form, Painter *painter)
                                       PANGO_ALIGN_LEFT)) + 2.0;
 }
 
-/* Columns share the content width in proportion to their width_mm. */
-static void
-place_columns (DaichoForm *form, DaichoFormLayout *layout)
+double *
+daicho_form_column_edges (DaichoForm *form, double left, double width)
 {
   guint n_columns = daicho_form_n_columns (form);
+  double *edges = g_new0 (double, n_columns + 1);
   double total = 0;
-  double x = MARGIN;
+  double x = left;
 
-  layout->column_x = g_new0 (double, n_columns + 1);
   for (guint col = 0; col < n_columns; col++)
     total += daicho_form_column (form, col)->width_mm;
   for (guint col = 0; col < n_columns; col++)
     {
-      layout->column_x[col] = x;
-      x += layout->content_width * daicho_form_column (form, col)->width_mm / total;
+      edges[col] = x;
+      x += width * daicho_form_column (form, col)->width_mm / total;
     }
-  layout->column_x[n_columns] = MARGIN + layout->content_width;
+  edges[n_columns] = left + width;
+  return edges;
+}
+
+/* Columns share the content width in proportion to their width_mm. */
+static void
+place_columns (DaichoForm *form, DaichoFormLayout *layout)
+{
+  layout->column_x = daicho_form_column_edges (form, MARGIN, layout->content_width);
 }
 
 static void
@@ -562,6 +586,8 @@ daicho_form_paginate (DaichoForm *form)
 
   g_return_val_if_fail (form != NULL, 1);
 
+  if (form->blocks != NULL)
+    return daicho_form_flow_paginate (form);
   if (form->layout != NULL)
     return form->layout->n_pages;
 
@@ -712,6 +738,11 @@ daicho_form_draw_page (DaichoForm *form, cairo_t *cr, guint page)
   g_return_if_fail (cr != NULL);
   g_return_if_fail (page < daicho_form_paginate (form));
 
+  if (form->blocks != NULL)
+    {
+      daicho_form_flow_draw_page (form, cr, page);
+      return;
+    }
   layout = form->layout;
   first = layout->page_first_row[page];
   end = layout->page_first_row[page + 1];

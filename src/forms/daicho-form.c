@@ -31,6 +31,10 @@ static void
 invalidate (DaichoForm *form)
 {
   g_clear_pointer (&form->layout, daicho_form_layout_free);
+  g_clear_pointer (&form->flow, daicho_form_flow_free);
+  /* A table block changes the document it stands in. */
+  if (form->parent != NULL)
+    invalidate (form->parent);
 }
 
 DaichoForm *
@@ -66,6 +70,8 @@ daicho_form_free (DaichoForm *form)
   g_ptr_array_unref (form->cells);
   g_free (form->note);
   g_free (form->empty_text);
+  if (form->blocks != NULL)
+    g_ptr_array_unref (form->blocks);
   g_free (form);
 }
 
