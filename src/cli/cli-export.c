@@ -5,19 +5,16 @@
 
 #include "daicho-cli.h"
 
-/* TRUE when @path ends in .pdf or .xlsx, in any case (as daicho_form_write
- * accepts). */
-static gboolean
-is_form_file (const char *path)
+gboolean
+cli_is_form_file (const char *path)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
 
   return g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".xlsx");
 }
 
-/* Writes @form to @output (PDF or xlsx by extension) and says so. */
-static int
-write_form (DaichoForm *form, const char *output)
+int
+cli_write_form (DaichoForm *form, const char *output)
 {
   g_autoptr(GError) error = NULL;
 
@@ -51,7 +48,7 @@ cmd_designations (CliGlobals *globals, int argc, char **argv)
   if (office_code == NULL || output == NULL)
     return cli_fail (CLI_USAGE_ERROR,
                      _("export designations needs --office CODE and --output FILE."));
-  if (!is_form_file (output))
+  if (!cli_is_form_file (output))
     return cli_fail (CLI_USAGE_ERROR, _("--output must end in .pdf or .xlsx."));
   if ((on = cli_parse_date (on_text)) == NULL)
     return CLI_USAGE_ERROR;
@@ -60,7 +57,7 @@ cmd_designations (CliGlobals *globals, int argc, char **argv)
   if ((office = daicho_office_store_get_by_code (db, office_code, &error)) == NULL ||
       (form = daicho_roster_form_new (db, office->id, on, &error)) == NULL)
     return cli_fail_error (error);
-  return write_form (form, output);
+  return cli_write_form (form, output);
 }
 
 static int
@@ -91,7 +88,7 @@ cmd_form1 (CliGlobals *globals, int argc, char **argv)
     return cli_fail (CLI_USAGE_ERROR,
                      _("export form1 needs --office CODE, --fiscal-year YEAR (or --from and "
                        "--to) and --output FILE."));
-  if (!is_form_file (output))
+  if (!cli_is_form_file (output))
     return cli_fail (CLI_USAGE_ERROR, _("--output must end in .pdf or .xlsx."));
   if (year_text != NULL && !daicho_fiscal_year_parse (year_text, &fy, &error))
     return cli_fail (CLI_USAGE_ERROR, error->message);
@@ -102,7 +99,7 @@ cmd_form1 (CliGlobals *globals, int argc, char **argv)
     return CLI_RUNTIME_ERROR;
   if ((form = daicho_form1_new (db, office_id, fy, from, to, &error)) == NULL)
     return cli_fail_error (error);
-  return write_form (form, output);
+  return cli_write_form (form, output);
 }
 
 static int
@@ -134,7 +131,7 @@ cmd_form2 (CliGlobals *globals, int argc, char **argv)
     return cli_fail (CLI_USAGE_ERROR,
                      _("export form2 needs --office CODE, --fiscal-year YEAR, --quarter Q (or "
                        "--blank) and --output FILE."));
-  if (!is_form_file (output))
+  if (!cli_is_form_file (output))
     return cli_fail (CLI_USAGE_ERROR, _("--output must end in .pdf or .xlsx."));
   if (quarter != 0 && (quarter < 1 || quarter > 4))
     return cli_fail (CLI_USAGE_ERROR, _("The quarter must be 1, 2, 3 or 4."));
@@ -147,7 +144,7 @@ cmd_form2 (CliGlobals *globals, int argc, char **argv)
     {
       if ((form = daicho_form2_blank_new (db, office_id, fy, quarter, &error)) == NULL)
         return cli_fail_error (error);
-      return write_form (form, output);
+      return cli_write_form (form, output);
     }
   inspection = daicho_inspection_store_find (db, office_id, fy, quarter, &error);
   if (inspection == NULL)
@@ -162,7 +159,7 @@ cmd_form2 (CliGlobals *globals, int argc, char **argv)
     }
   if ((form = daicho_form2_new (db, inspection->id, &error)) == NULL)
     return cli_fail_error (error);
-  return write_form (form, output);
+  return cli_write_form (form, output);
 }
 
 static int
@@ -185,7 +182,7 @@ cmd_inspections (CliGlobals *globals, int argc, char **argv)
   if (year_text == NULL || output == NULL)
     return cli_fail (CLI_USAGE_ERROR,
                      _("export inspections needs --fiscal-year YEAR and --output FILE."));
-  if (!is_form_file (output))
+  if (!cli_is_form_file (output))
     return cli_fail (CLI_USAGE_ERROR, _("--output must end in .pdf or .xlsx."));
   if (!daicho_fiscal_year_parse (year_text, &fy, &error))
     return cli_fail (CLI_USAGE_ERROR, error->message);
@@ -193,7 +190,7 @@ cmd_inspections (CliGlobals *globals, int argc, char **argv)
     return CLI_RUNTIME_ERROR;
   if ((form = daicho_inspection_overview_form_new (db, fy, &error)) == NULL)
     return cli_fail_error (error);
-  return write_form (form, output);
+  return cli_write_form (form, output);
 }
 
 const CliCommand cli_export_commands[] = {

@@ -137,6 +137,91 @@ cli_parse_date (const char *text)
   return daicho_date_to_iso (&date);
 }
 
+/* Arguments and results */
+
+/* The ID given as the first argument after the options, or 0 after
+ * printing @usage. */
+gint64
+cli_id_arg (int argc, char **argv, const char *usage)
+{
+  guint64 value = 0;
+
+  if (argc < 2 || !g_ascii_string_to_unsigned (argv[1], 10, 1, G_MAXINT64, &value, NULL))
+    {
+      cli_fail (CLI_USAGE_ERROR, usage);
+      return 0;
+    }
+  return (gint64) value;
+}
+
+/* A positive number given to @option, or 0 after printing why not. */
+gint64
+cli_id_option (const char *text, const char *option)
+{
+  guint64 value = 0;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("%s takes an ID (a number)."), option);
+      cli_fail (CLI_USAGE_ERROR, message);
+      return 0;
+    }
+  return (gint64) value;
+}
+
+/* The staff id of @emp_no, or 0 after printing why there is none. */
+gint64
+cli_staff_id (DaichoDb *db, const char *emp_no)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaichoStaff) staff = daicho_staff_store_get_by_emp_no (db, emp_no, &error);
+
+  if (staff == NULL)
+    {
+      cli_fail_error (error);
+      return 0;
+    }
+  return staff->id;
+}
+
+/* The exit code of a write that set *@error when it failed (passed by
+ * address: the write runs before it is read). */
+int
+cli_finish (gboolean ok, GError **error)
+{
+  return ok ? CLI_OK : cli_fail_error (*error);
+}
+
+/* Prints the id of a new record, or the error that kept it from being made. */
+int
+cli_print_id (gint64 id, GError **error)
+{
+  if (id == 0)
+    return cli_fail_error (*error);
+  g_print ("%lld\n", (long long) id);
+  return CLI_OK;
+}
+
+char *
+cli_int_text (gint64 value)
+{
+  return g_strdup_printf ("%lld", (long long) value);
+}
+
+gboolean
+cli_is_csv (CliGlobals *globals)
+{
+  return g_strcmp0 (globals->format, "csv") == 0;
+}
+
+/* A date for the table or the CSV: short 和暦 or ISO. */
+char *
+cli_date_text (CliGlobals *globals, const char *iso)
+{
+  return daicho_date_format_iso (iso, cli_is_csv (globals) ? DAICHO_DATE_ISO
+                                                           : DAICHO_DATE_WAREKI_SHORT);
+}
+
 /* Tables */
 
 struct _CliTable
@@ -267,6 +352,8 @@ static const CliCommand * const command_lists[] = {
   cli_designation_commands,
   cli_ledger_commands,
   cli_inspection_commands,
+  cli_meeting_commands,
+  cli_meeting_action_commands,
   cli_export_commands,
 };
 

@@ -63,11 +63,44 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliTable, cli_table_free)
  * printing why it is not a date. */
 char *cli_parse_date (const char *text);
 
+/* The ID given as the first argument after the options, or 0 after
+ * printing @usage. */
+gint64 cli_id_arg (int argc, char **argv, const char *usage);
+
+/* A positive number given to @option, or 0 after printing why not. */
+gint64 cli_id_option (const char *text, const char *option);
+
+/* The staff id of @emp_no, or 0 after printing why there is none. */
+gint64 cli_staff_id (DaichoDb *db, const char *emp_no);
+
+/* The exit code of a write that set *@error when it failed (passed by
+ * address, so the write runs before it is read). */
+int cli_finish (gboolean ok, GError **error);
+
+/* Prints the id of a new record, or the error that kept it from being made. */
+int cli_print_id (gint64 id, GError **error);
+
+/* --format csv? */
+gboolean cli_is_csv (CliGlobals *globals);
+
+/* @value as decimal text; a date for a list: short 和暦, or ISO in CSV. New strings. */
+char *cli_int_text  (gint64 value);
+char *cli_date_text (CliGlobals *globals, const char *iso);
+
+/* TRUE when @path ends in .pdf or .xlsx, in any case (as daicho_form_write
+ * accepts). */
+gboolean cli_is_form_file (const char *path);
+
+/* Writes @form to @output (PDF or xlsx by extension) and says so; an exit code. */
+int cli_write_form (DaichoForm *form, const char *output);
+
 extern const CliCommand cli_master_commands[];
 extern const CliCommand cli_tool_commands[];
 extern const CliCommand cli_designation_commands[];
 extern const CliCommand cli_export_commands[];
 extern const CliCommand cli_ledger_commands[];
 extern const CliCommand cli_inspection_commands[];
+extern const CliCommand cli_meeting_commands[];
+extern const CliCommand cli_meeting_action_commands[];
 
 G_END_DECLS
