@@ -14,7 +14,9 @@
 #include "daicho-print.h"
 #include "dialogs/daicho-ledger-dialogs.h"
 #include "pages/daicho-designation-page.h"
+#include "pages/daicho-committee-page.h"
 #include "pages/daicho-inspection-page.h"
+#include "pages/daicho-meeting-view.h"
 #include "pages/daicho-inspection-sheet.h"
 #include "pages/daicho-ledger-page.h"
 #include "widgets/daicho-operator-button.h"
@@ -613,6 +615,91 @@ test_inspection_tab (Fixture *f, gconstpointer demo)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+row_title_says (GtkWidget *row, gconstpointer title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0;
+}
+
+/* The セキュリティ会議 tab as the secretariat uses it: the year's meetings
+ * are listed; Ctrl+N plans one through the dialog and opens it; its agenda
+ * gains an item, tagged with a deliberation area, through the item dialog. */
+static void
+test_committee_tab (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  g_autoptr(DaichoStaff) clerk = daicho_staff_store_get_by_emp_no (f->db, "100012", NULL);
+  g_autoptr(GListStore) before = daicho_meeting_store_list (f->db, 0, NULL);
+  g_autoptr(GListStore) after = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(DaichoMeeting) newest = NULL;
+  g_autoptr(DaichoMeeting) made = NULL;
+  g_autoptr(DaichoAgendaItem) item = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *date = NULL;
+  GtkWidget *view_stack, *page, *dialog, *view;
+  GDate day;
+
+  daicho_context_set_operator (context, clerk);
+  view_stack = gui_find (window, ADW_TYPE_VIEW_STACK, NULL, NULL);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "committee");
+  gui_flush ();
+  page = gui_find (window, DAICHO_TYPE_COMMITTEE_PAGE, NULL, NULL);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  /* The demo's newest meeting is listed (this fiscal year is shown first). */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (before)), >, 0);
+  newest = g_list_model_get_item (G_LIST_MODEL (before), 0);
+  number = daicho_meeting_number_label ((int) newest->fiscal_year, (int) newest->number);
+  g_assert_nonnull (gui_find (page, ADW_TYPE_ACTION_ROW, row_title_says, number));
+
+  /* Plan a meeting a month after the newest one. */
+  daicho_date_from_iso (newest->meeting_date, &day);
+  g_date_add_days (&day, 30);
+  date = daicho_date_to_iso (&day);
+  g_assert_true (gtk_widget_activate_action (page, "committee.new", NULL));
+  g_assert_true (gui_wait (is_form_dialog, NULL, 5000));
+  dialog = find_form_dialog ();
+  gui_type (gui_find_entry_row (dialog, "Date"), date);
+  gui_type (gui_find_entry_row (dialog, "Starts at (14:00, 午後2時)"), "午後2時");
+  gui_type (gui_find_entry_row (dialog, "Ends at"), "15:30");
+  gui_type (gui_find_entry_row (dialog, "Place"), "GUI試験会議室");
+  g_assert_true (gtk_widget_activate_action (dialog, "form.accept", NULL));
+  g_assert_true (gui_wait (no_form_dialog, NULL, 5000));
+  after = daicho_meeting_store_list (f->db, 0, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (after)), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (before)) + 1);
+  made = g_list_model_get_item (G_LIST_MODEL (after), 0);
+  g_assert_cmpstr (made->place, ==, "GUI試験会議室");
+  g_assert_cmpstr (made->start_time, ==, "14:00");
+  g_assert_cmpstr (made->state, ==, "planned");
+
+  /* The meeting opened; its agenda gains an item of area (5). */
+  g_assert_nonnull (gui_find (page, GTK_TYPE_STACK, stack_shows, "meeting"));
+  view = gui_find (page, DAICHO_TYPE_MEETING_VIEW, NULL, NULL);
+  g_assert_cmpint (daicho_meeting_view_get_id (DAICHO_MEETING_VIEW (view)), ==, made->id);
+  g_signal_emit_by_name (gui_find_button (view, "Add Item…"), "clicked");
+  g_assert_true (gui_wait (is_form_dialog, NULL, 5000));
+  dialog = find_form_dialog ();
+  gui_type (gui_find_entry_row (dialog, "Title"), "サーバ室入退室記録の確認");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gui_find (dialog, ADW_TYPE_COMBO_ROW, NULL, NULL)),
+                              4);
+  gui_type (gui_find_entry_row (dialog, "Planned minutes"), "２０");
+  g_assert_true (gtk_widget_activate_action (dialog, "form.accept", NULL));
+  g_assert_true (gui_wait (no_form_dialog, NULL, 5000));
+  items = daicho_meeting_store_items (f->db, made->id, FALSE, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (items)), ==, 1);
+  item = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  g_assert_cmpint (item->area, ==, 5);
+  g_assert_cmpint (item->planned_minutes, ==, 20);
+  g_assert_nonnull (gui_find (view, ADW_TYPE_ACTION_ROW, row_title_says,
+                              "1. サーバ室入退室記録の確認"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_open_error_is_shown (void)
 {
@@ -657,6 +744,8 @@ main (int argc, char **argv)
               test_ledger_period, fixture_teardown);
   g_test_add ("/gui/inspection-tab", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_inspection_tab, fixture_teardown);
+  g_test_add ("/gui/committee-tab", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_committee_tab, fixture_teardown);
   g_test_add_func ("/gui/open-error", test_open_error_is_shown);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "daicho-gui-util.h"
 #include "daicho-window.h"
+#include "pages/daicho-committee-page.h"
 #include "pages/daicho-designation-page.h"
 #include "pages/daicho-inspection-page.h"
 #include "pages/daicho-ledger-page.h"
@@ -236,6 +237,9 @@ daicho_window_new (DaichoApplication *app,
   adw_view_stack_add_titled_with_icon (self->view_stack,
                                        daicho_inspection_page_new (self->context), "inspection",
                                        _("Inspections"), "checkbox-checked-symbolic");
+  adw_view_stack_add_titled_with_icon (self->view_stack,
+                                       daicho_committee_page_new (self->context), "committee",
+                                       _("Security Committee"), "x-office-calendar-symbolic");
 
   setup_page = daicho_setup_page_new (self->context);
   gtk_stack_add_named (self->main_stack, setup_page, "setup");
