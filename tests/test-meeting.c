@@ -597,7 +597,8 @@ test_agenda (void)
   ASSERT_REFUSED (fx, daicho_meeting_store_add_item (fx->db, id, &bad, NULL, &error_),
                   "第5条第2項");
   bad = (DaichoAgendaItemInput) { .title = " ", .area = 2 };
-  ASSERT_REFUSED (fx, daicho_meeting_store_add_item (fx->db, id, &bad, NULL, &error_), "Title");
+  ASSERT_REFUSED (fx, daicho_meeting_store_add_item (fx->db, id, &bad, NULL, &error_),
+                  "required");
   bad = (DaichoAgendaItemInput) { .title = "議題D", .area = 2, .planned_minutes = 601 };
   ASSERT_REFUSED (fx, daicho_meeting_store_add_item (fx->db, id, &bad, NULL, &error_), "600");
 
