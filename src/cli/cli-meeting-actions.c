@@ -106,7 +106,7 @@ print_actions (CliGlobals *globals, GListStore *list)
   const char * const keys[] = { "id", "meeting_id", "meeting", "meeting_date", "item", "text",
                                 "owner_emp_no", "owner", "due_date", "state", "done_date",
                                 "overdue", NULL };
-  const char * const headings[] = { _("ID"), _("Meeting ID"), _("Meeting"), _("Held"),
+  const char * const headings[] = { _("ID"), _("Meeting ID"), _("Meeting"), _("Meeting date"),
                                     _("Item"), _("Instruction or request"), _("Emp. No."),
                                     _("Owner"), _("Due"), _("State"), _("Done"), _("Overdue"),
                                     NULL };

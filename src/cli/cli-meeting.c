@@ -158,7 +158,7 @@ cmd_meeting_list (CliGlobals *globals, int argc, char **argv)
   const char * const keys[] = { "id", "fiscal_year", "number", "date", "start", "end", "place",
                                 "state", "items", "open_actions", "presided_by", NULL };
   const char * const headings[] = { _("ID"), _("Fiscal year"), _("No."), _("Date"), _("Start"),
-                                    _("End"), _("Place"), _("State"), _("Items"),
+                                    _("End"), C_("meeting", "Place"), _("State"), _("Items"),
                                     _("Open actions"), _("Presided by"), NULL };
   g_autoptr(DaichoDb) db = NULL;
   g_autoptr(GListStore) list = NULL;
@@ -255,7 +255,7 @@ cmd_meeting_show (CliGlobals *globals, int argc, char **argv)
   g_print ("%s %s\n", label, name);
   print_line (_("State"), daicho_meeting_state_form_label (m->state));
   print_line (_("Date"), when);
-  print_line (_("Place"), m->place);
+  print_line (C_("meeting", "Place"), m->place);
   print_line (_("Presided by"), presided);
   print_line (_("Recorder"), m->recorder_name);
   print_line (_("Next meeting"), m->next_meeting);
@@ -327,7 +327,7 @@ cmd_meeting_new_or_edit (CliGlobals *globals, int argc, char **argv)
     { "start", 0, 0, G_OPTION_ARG_STRING, &start, N_("Start time (14:00, 午後2時)"),
       N_("TIME") },
     { "end", 0, 0, G_OPTION_ARG_STRING, &end, N_("End time"), N_("TIME") },
-    { "place", 0, 0, G_OPTION_ARG_STRING, &place, N_("Place"), N_("TEXT") },
+    { "place", 0, 0, G_OPTION_ARG_STRING, &place, N_("Meeting place"), N_("TEXT") },
     { "next", 0, 0, G_OPTION_ARG_STRING, &next, N_("Next meeting (free text)"), N_("TEXT") },
     { "recorder", 0, 0, G_OPTION_ARG_STRING, &recorder,
       N_("Recorder (default: the secretariat's holder)"), N_("EMPNO") },

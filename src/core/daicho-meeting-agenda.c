@@ -107,7 +107,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CleanItem, clean_item_clear)
 static gboolean
 clean_item (const DaichoAgendaItemInput *input, CleanItem *c, GError **error)
 {
-  if (!daicho_meeting_clean_text (_("Title"), input->title, DAICHO_TEXT_SHORT, TRUE, FALSE,
+  if (!daicho_meeting_clean_text (_("Agenda title"), input->title, DAICHO_TEXT_SHORT, TRUE, FALSE,
                                   &c->title, error) ||
       !daicho_meeting_clean_text (_("Presenter"), input->presenter, DAICHO_TEXT_SHORT, FALSE,
                                   FALSE, &c->presenter, error) ||
@@ -377,7 +377,7 @@ static gboolean
 clean_invitee (const char *name, const char *affiliation, const char *title, CleanInvitee *c,
                GError **error)
 {
-  return daicho_meeting_clean_text (_("Name"), name, DAICHO_TEXT_SHORT, TRUE, FALSE, &c->name,
+  return daicho_meeting_clean_text (C_("staff", "Name"), name, DAICHO_TEXT_SHORT, TRUE, FALSE, &c->name,
                                     error) &&
          daicho_meeting_clean_text (_("Affiliation"), affiliation, DAICHO_TEXT_SHORT, TRUE, FALSE,
                                     &c->affiliation, error) &&

@@ -111,11 +111,11 @@ static const DaichoLabel fields[] = {
   { "meeting_date", N_("Date"), "開催日" },
   { "start_time", N_("Start time"), "開始時刻" },
   { "end_time", N_("End time"), "終了時刻" },
-  { "place", N_("Place"), "開催場所" },
+  { "place", N_("Meeting place"), "開催場所" },
   { "next_meeting", N_("Next meeting"), "次回開催" },
   { "recorder", N_("Recorder"), "記録者" },
   { "presiding", N_("Presided by"), "議長" },
-  { "title", N_("Title"), "議題" },
+  { "title", N_("Agenda title"), "議題" },
   { "area", N_("Deliberation area"), "審議事項" },
   { "presenter", N_("Presenter"), "説明者" },
   { "planned_minutes", N_("Planned minutes"), "予定時間" },
@@ -123,7 +123,7 @@ static const DaichoLabel fields[] = {
   { "discussion", N_("Discussion"), "審議内容" },
   { "decision", N_("Decision"), "決定事項" },
   { "order", N_("Order"), "順序" },
-  { "name", N_("Name"), "氏名" },
+  { "name", N_("Invitee’s name"), "氏名" },
   { "affiliation", N_("Affiliation"), "所属" },
   { "job_title", N_("Job title"), "職名" },
   { "attendance", N_("Attendance"), "出欠" },
@@ -486,7 +486,7 @@ clean_input (DaichoDb *db, const DaichoMeetingInput *input, CleanInput *in, GErr
                                in->end, in->start);
   if (in->start == NULL && in->end != NULL)
     return daicho_set_invalid (error, _("Give the start time along with the end time."));
-  if (!daicho_meeting_clean_text (_("Place"), input->place, DAICHO_TEXT_SHORT, FALSE, FALSE,
+  if (!daicho_meeting_clean_text (_("Meeting place"), input->place, DAICHO_TEXT_SHORT, FALSE, FALSE,
                                   &in->place, error) ||
       !daicho_meeting_clean_text (_("Next meeting"), input->next_meeting, DAICHO_TEXT_LONG, FALSE,
                                   TRUE, &in->next, error))
