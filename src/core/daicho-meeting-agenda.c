@@ -377,8 +377,8 @@ static gboolean
 clean_invitee (const char *name, const char *affiliation, const char *title, CleanInvitee *c,
                GError **error)
 {
-  return daicho_meeting_clean_text (C_("staff", "Name"), name, DAICHO_TEXT_SHORT, TRUE, FALSE, &c->name,
-                                    error) &&
+  return daicho_meeting_clean_text (C_("staff", "Name"), name, DAICHO_TEXT_SHORT, TRUE, FALSE,
+                                    &c->name, error) &&
          daicho_meeting_clean_text (_("Affiliation"), affiliation, DAICHO_TEXT_SHORT, TRUE, FALSE,
                                     &c->affiliation, error) &&
          daicho_meeting_clean_text (_("Job title"), title, DAICHO_TEXT_SHORT, FALSE, FALSE,
