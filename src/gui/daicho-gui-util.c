@@ -244,3 +244,107 @@ daicho_gui_group_new (const char *title, const char *description)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
   return group;
 }
+
+GtkWidget *
+daicho_gui_text_row (const char *title, const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+GtkWidget *
+daicho_gui_status_page (const char *icon, const char *title, const char *description)
+{
+  GtkWidget *status = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), icon);
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
+  return status;
+}
+
+void
+daicho_gui_clear (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (container)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+void
+daicho_gui_ask (GtkWidget *widget, const char *heading, const char *body, const char *response,
+                const char *label, GCallback callback, gpointer data)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading,
+                                              body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    response, label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", callback, data, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GArray *
+dropdown_years (GtkDropDown *dropdown)
+{
+  return g_object_get_data (G_OBJECT (dropdown), "daicho-years");
+}
+
+int
+daicho_gui_year_dropdown_get (GtkDropDown *dropdown)
+{
+  GArray *years = dropdown_years (dropdown);
+  guint i = gtk_drop_down_get_selected (dropdown);
+
+  return years != NULL && i < years->len ? g_array_index (years, int, i) : 0;
+}
+
+void
+daicho_gui_year_dropdown_fill (GtkDropDown *dropdown, DaichoContext *context, gboolean with_all,
+                               int n_past)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  gboolean first = dropdown_years (dropdown) == NULL;
+  int chosen = first ? -1 : daicho_gui_year_dropdown_get (dropdown);
+  guint selected = with_all ? 1 : 0;   /* this fiscal year, unless another was chosen */
+  GDate today;
+  int fy;
+
+  daicho_date_today (&today);
+  fy = daicho_fiscal_year_of (&today);
+  if (first)
+    chosen = fy;
+  if (with_all)
+    {
+      int all = 0;
+
+      gtk_string_list_append (labels, _("All years"));
+      g_array_append_val (years, all);
+    }
+  for (int year = fy; year >= fy - n_past; year--)
+    {
+      g_autofree char *label = daicho_context_format_fiscal_year (context, year);
+
+      gtk_string_list_append (labels, label);
+      g_array_append_val (years, year);
+      if (year == chosen)
+        selected = years->len - 1;
+    }
+  g_object_set_data_full (G_OBJECT (dropdown), "daicho-years", years,
+                          (GDestroyNotify) g_array_unref);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (dropdown, selected);
+}

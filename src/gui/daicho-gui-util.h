@@ -35,6 +35,33 @@ typedef GtkWidget *(*DaichoRowFactory) (gpointer view, gpointer item);
 /* An AdwPreferencesGroup headed @title (NULL: none) over @description (NULL: none). */
 GtkWidget *daicho_gui_group_new (const char *title, const char *description);
 
+/* An AdwActionRow showing @title and @subtitle (may be NULL) as plain text,
+ * wrapped over as many lines as they need. */
+GtkWidget *daicho_gui_text_row (const char *title, const char *subtitle);
+
+/* An AdwStatusPage: @icon, @title and @description (may be NULL). */
+GtkWidget *daicho_gui_status_page (const char *icon, const char *title, const char *description);
+
+/* Removes every child of @container (a GtkBox, GtkGrid …). */
+void daicho_gui_clear (GtkWidget *container);
+
+/* Asks @heading / @body over @widget's window with Cancel and a suggested
+ * @response button labelled @label (the default); @callback is the
+ * AdwMessageDialog "response" handler, connected to @data (a GObject,
+ * disconnected when it goes). */
+void daicho_gui_ask (GtkWidget *widget, const char *heading, const char *body,
+                     const char *response, const char *label, GCallback callback,
+                     gpointer data);
+
+/* Fiscal-year drop-downs: "All years" when @with_all, then this fiscal year
+ * and the @n_past before it, as the user reads years. Refilling keeps the
+ * year chosen (at first: this fiscal year). The years are kept on the
+ * drop-down. */
+void daicho_gui_year_dropdown_fill (GtkDropDown *dropdown, DaichoContext *context,
+                                    gboolean with_all, int n_past);
+/* The fiscal year chosen (0: all years). */
+int  daicho_gui_year_dropdown_get  (GtkDropDown *dropdown);
+
 /* A dim, non-interactive row saying @message ("No offices yet"). */
 GtkWidget *daicho_gui_message_row (const char *message);
 

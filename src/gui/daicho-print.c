@@ -131,3 +131,23 @@ daicho_save_form (GtkWidget *parent, DaichoForm *form, const char *suggested_nam
   g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), job);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
+
+void
+daicho_print_form_or_error (GtkWidget *parent, DaichoForm *form, const GError *error,
+                            const char *heading)
+{
+  if (form == NULL)
+    daicho_gui_show_error (parent, heading, error);
+  else
+    daicho_print_form (parent, form);
+}
+
+void
+daicho_save_form_or_error (GtkWidget *parent, DaichoForm *form, const char *suggested_name,
+                           const GError *error, const char *heading)
+{
+  if (form == NULL)
+    daicho_gui_show_error (parent, heading, error);
+  else
+    daicho_save_form (parent, form, suggested_name);
+}

@@ -20,9 +20,18 @@ void daicho_print_form (GtkWidget *parent, DaichoForm *form);
  * what the printer would receive. Takes ownership of @form. */
 gboolean daicho_print_form_export (DaichoForm *form, const char *pdf_path, GError **error);
 
+/* The same, or when @form is NULL (it could not be made) shows @error
+ * headed @heading ("Form No. 2 Cannot Be Printed"). */
+void daicho_print_form_or_error (GtkWidget *parent, DaichoForm *form, const GError *error,
+                                 const char *heading);
+
 /* Asks where to save @form (suggesting @suggested_name, whose extension —
  * .pdf or .xlsx — chooses the format) and writes it, then shows a toast.
  * Takes ownership of @form. */
 void daicho_save_form  (GtkWidget *parent, DaichoForm *form, const char *suggested_name);
+
+/* daicho_save_form, or when @form is NULL shows @error headed @heading. */
+void daicho_save_form_or_error (GtkWidget *parent, DaichoForm *form, const char *suggested_name,
+                                const GError *error, const char *heading);
 
 G_END_DECLS

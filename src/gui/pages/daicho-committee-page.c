@@ -39,7 +39,6 @@ struct _DaichoCommitteePage
   /* owned */
   DaichoContext *context;
   GtkWidget     *view;
-  GArray        *years;        /* int: the drop-down's fiscal years, 0 = all */
   gboolean       filling;
 };
 
@@ -53,49 +52,16 @@ static void reload (DaichoCommitteePage *self);
 static int
 chosen_year (DaichoCommitteePage *self)
 {
-  guint i = gtk_drop_down_get_selected (self->year_dropdown);
-
-  return i < self->years->len ? g_array_index (self->years, int, i) : 0;
+  return daicho_gui_year_dropdown_get (self->year_dropdown);
 }
 
+/* "All years", then this fiscal year and the ten before it. */
 static void
 fill_years (DaichoCommitteePage *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GDate today;
-  int fy, chosen, all = 0;
-  guint selected = 1;
-
-  daicho_date_today (&today);
-  fy = daicho_fiscal_year_of (&today);
-  chosen = self->years->len > 0 ? chosen_year (self) : fy;
   self->filling = TRUE;
-  g_array_set_size (self->years, 0);
-  gtk_string_list_append (labels, _("All years"));
-  g_array_append_val (self->years, all);
-  if (chosen == 0)
-    selected = 0;
-  for (int year = fy; year >= fy - N_PAST_YEARS; year--)
-    {
-      g_autofree char *label = daicho_context_format_fiscal_year (self->context, year);
-
-      gtk_string_list_append (labels, label);
-      g_array_append_val (self->years, year);
-      if (year == chosen)
-        selected = self->years->len - 1;
-    }
-  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->year_dropdown, selected);
+  daicho_gui_year_dropdown_fill (self->year_dropdown, self->context, TRUE, N_PAST_YEARS);
   self->filling = FALSE;
-}
-
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
 }
 
 static GtkWidget *
@@ -110,12 +76,7 @@ box_group (GtkBox *box, const char *title, const char *description)
 static void
 status_page (GtkBox *box, const char *icon, const char *title, const char *description)
 {
-  GtkWidget *status = adw_status_page_new ();
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), icon);
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
-  gtk_box_append (box, status);
+  gtk_box_append (box, daicho_gui_status_page (icon, title, description));
 }
 
 /* Meetings */
@@ -142,7 +103,7 @@ reload_meetings (DaichoCommitteePage *self)
   guint n = meetings ? g_list_model_get_n_items (G_LIST_MODEL (meetings)) : 0;
   GtkWidget *group;
 
-  clear_box (self->meetings_box);
+  daicho_gui_clear (GTK_WIDGET (self->meetings_box));
   if (meetings == NULL)
     {
       status_page (self->meetings_box, "dialog-error-symbolic", _("The Meetings Cannot Be Read"),
@@ -245,7 +206,7 @@ reload_actions (DaichoCommitteePage *self)
   guint n = actions ? g_list_model_get_n_items (G_LIST_MODEL (actions)) : 0;
   GtkWidget *group;
 
-  clear_box (self->actions_box);
+  daicho_gui_clear (GTK_WIDGET (self->actions_box));
   if (actions == NULL)
     {
       status_page (self->actions_box, "dialog-error-symbolic",
@@ -304,7 +265,7 @@ reload_roster (DaichoCommitteePage *self)
   g_autofree char *name = daicho_committee_get_name (db, NULL);
   GtkWidget *group, *row, *button;
 
-  clear_box (self->roster_box);
+  daicho_gui_clear (GTK_WIDGET (self->roster_box));
   group = box_group (self->roster_box, _("Committee"), NULL);
   row = daicho_gui_property_row (ADW_PREFERENCES_GROUP (group), _("Name"), name);
   button = gtk_button_new_with_mnemonic (_("_Rename…"));
@@ -417,10 +378,7 @@ actions_print_activated (GtkWidget *widget, const char *action_name, GVariant *p
   g_autoptr(GError) error = NULL;
   DaichoForm *form = board_form (DAICHO_COMMITTEE_PAGE (widget), &error);
 
-  if (form == NULL)
-    daicho_gui_show_error (widget, _("The Action Items Cannot Be Printed"), error);
-  else
-    daicho_print_form (widget, form);
+  daicho_print_form_or_error (widget, form, error, _("The Action Items Cannot Be Printed"));
 }
 
 static void
@@ -432,10 +390,7 @@ actions_export_activated (GtkWidget *widget, const char *action_name, GVariant *
   g_autofree char *name = g_strdup_printf ("指示・要請_%s.%s", today,
                                            g_variant_get_string (param, NULL));
 
-  if (form == NULL)
-    daicho_gui_show_error (widget, _("The Action Items Cannot Be Saved"), error);
-  else
-    daicho_save_form (widget, form, name);
+  daicho_save_form_or_error (widget, form, name, error, _("The Action Items Cannot Be Saved"));
 }
 
 static void
@@ -466,16 +421,6 @@ daicho_committee_page_dispose (GObject *object)
 }
 
 static void
-daicho_committee_page_finalize (GObject *object)
-{
-  DaichoCommitteePage *self = DAICHO_COMMITTEE_PAGE (object);
-
-  g_array_unref (self->years);
-
-  G_OBJECT_CLASS (daicho_committee_page_parent_class)->finalize (object);
-}
-
-static void
 daicho_committee_page_class_init (DaichoCommitteePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -483,7 +428,6 @@ daicho_committee_page_class_init (DaichoCommitteePageClass *klass)
 
   object_class->constructed = daicho_committee_page_constructed;
   object_class->dispose = daicho_committee_page_dispose;
-  object_class->finalize = daicho_committee_page_finalize;
   daicho_context_install_property (object_class, G_STRUCT_OFFSET (DaichoCommitteePage, context));
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -514,7 +458,6 @@ daicho_committee_page_class_init (DaichoCommitteePageClass *klass)
 static void
 daicho_committee_page_init (DaichoCommitteePage *self)
 {
-  self->years = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

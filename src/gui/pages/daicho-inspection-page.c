@@ -41,7 +41,6 @@ struct _DaichoInspectionPage
   /* owned */
   DaichoContext *context;
   GtkWidget     *sheet;
-  GArray        *years;        /* int: the drop-down's fiscal years */
   gboolean       filling;
 };
 
@@ -52,43 +51,15 @@ static void reload (DaichoInspectionPage *self);
 static int
 chosen_year (DaichoInspectionPage *self)
 {
-  guint i = gtk_drop_down_get_selected (self->year_dropdown);
-
-  return i < self->years->len ? g_array_index (self->years, int, i) : 0;
+  return daicho_gui_year_dropdown_get (self->year_dropdown);
 }
 
-static int
-current_fiscal_year (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return daicho_fiscal_year_of (&today);
-}
-
-/* This fiscal year and the ten before it, as the user reads years. */
+/* This fiscal year and the ten before it; keeps the year chosen. */
 static void
 fill_years (DaichoInspectionPage *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  int chosen = self->years->len > 0 ? chosen_year (self) : current_fiscal_year ();
-  int fy = current_fiscal_year ();
-  guint selected = 0;
-
   self->filling = TRUE;
-  g_array_set_size (self->years, 0);
-  for (int year = fy; year >= fy - N_PAST_YEARS; year--)
-    {
-      g_autofree char *label = daicho_context_format_fiscal_year (self->context, year);
-
-      gtk_string_list_append (labels, label);
-      g_array_append_val (self->years, year);
-      if (year == chosen)
-        selected = self->years->len - 1;
-    }
-  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->year_dropdown, selected);
+  daicho_gui_year_dropdown_fill (self->year_dropdown, self->context, FALSE, N_PAST_YEARS);
   self->filling = FALSE;
 }
 
@@ -164,15 +135,6 @@ on_cell_clicked (GtkWidget *button, DaichoInspectionPage *self)
 
 /* The overview */
 
-static void
-clear_container (GtkWidget *container)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (container)) != NULL)
-    gtk_widget_unparent (child);
-}
-
 static GtkWidget *
 heading_label (const char *text, float xalign)
 {
@@ -241,11 +203,8 @@ cell_button (DaichoInspectionPage *self, DaichoInspectionCell *cell, int fy)
 }
 
 static void
-reload_overview (DaichoInspectionPage *self, int fy)
+reload_overview (DaichoInspectionPage *self, int fy, GListStore *cells, const GError *error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) cells =
-    daicho_inspection_store_overview (daicho_context_get_db (self->context), fy, NULL, &error);
   g_autofree char *year = daicho_context_format_fiscal_year (self->context, fy);
   g_autofree char *title = g_strdup_printf (_("Inspections in %s"), year);
   g_autofree char *summary = NULL;
@@ -254,7 +213,7 @@ reload_overview (DaichoInspectionPage *self, int fy)
   int row = 0;
 
   gtk_label_set_text (self->overview_title, title);
-  clear_container (GTK_WIDGET (self->overview_grid));
+  daicho_gui_clear (GTK_WIDGET (self->overview_grid));
   if (cells == NULL)
     {
       gtk_label_set_text (self->overview_summary, error->message);
@@ -352,13 +311,12 @@ inspection_row (DaichoInspectionPage *self, DaichoInspection *s, const char *tit
 }
 
 static void
-add_quarters (DaichoInspectionPage *self, DaichoOffice *office, int fy)
+add_quarters (DaichoInspectionPage *self, DaichoOffice *office, int fy, GListStore *cells)
 {
   DaichoDb *db = daicho_context_get_db (self->context);
   g_autofree char *year = daicho_context_format_fiscal_year (self->context, fy);
   g_autofree char *title = g_strdup_printf ("%s — %s", office->name, year);
   GtkWidget *group = office_group (self, title, NULL);
-  g_autoptr(GListStore) cells = daicho_inspection_store_overview (db, fy, NULL, NULL);
 
   for (guint i = 0; cells && i < g_list_model_get_n_items (G_LIST_MODEL (cells)); i++)
     {
@@ -487,23 +445,19 @@ add_history (DaichoInspectionPage *self, DaichoOffice *office, int fy)
 }
 
 static void
-reload_office (DaichoInspectionPage *self, int fy)
+reload_office (DaichoInspectionPage *self, int fy, GListStore *cells)
 {
   DaichoOffice *office = daicho_context_get_office (self->context);
 
-  clear_container (GTK_WIDGET (self->office_box));
+  daicho_gui_clear (GTK_WIDGET (self->office_box));
   if (office == NULL)
     {
-      GtkWidget *status = adw_status_page_new ();
-
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "user-home-symbolic");
-      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Office Chosen"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                       _("Choose the office in the header bar."));
-      gtk_box_append (self->office_box, status);
+      gtk_box_append (self->office_box,
+                      daicho_gui_status_page ("user-home-symbolic", _("No Office Chosen"),
+                                              _("Choose the office in the header bar.")));
       return;
     }
-  add_quarters (self, office, fy);
+  add_quarters (self, office, fy, cells);
   add_open_actions (self, office);
   add_history (self, office, fy);
 }
@@ -512,11 +466,16 @@ static void
 reload (DaichoInspectionPage *self)
 {
   int fy = chosen_year (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) cells = NULL;
 
   if (fy == 0)
     return;
-  reload_overview (self, fy);
-  reload_office (self, fy);
+  /* One overview of the year serves both views. */
+  cells = daicho_inspection_store_overview (daicho_context_get_db (self->context), fy, NULL,
+                                            &error);
+  reload_overview (self, fy, cells, error);
+  reload_office (self, fy, cells);
 }
 
 static void
@@ -613,10 +572,7 @@ blank_print_activated (GtkWidget *widget, const char *action_name, GVariant *par
   g_autoptr(GError) error = NULL;
   DaichoForm *form = blank_form (DAICHO_INSPECTION_PAGE (widget), &error);
 
-  if (form == NULL)
-    daicho_gui_show_error (widget, _("Form No. 2 Cannot Be Printed"), error);
-  else
-    daicho_print_form (widget, form);
+  daicho_print_form_or_error (widget, form, error, _("Form No. 2 Cannot Be Printed"));
 }
 
 static void
@@ -626,10 +582,7 @@ blank_export_activated (GtkWidget *widget, const char *action_name, GVariant *pa
   DaichoForm *form = blank_form (DAICHO_INSPECTION_PAGE (widget), &error);
   g_autofree char *name = g_strdup_printf ("点検シート_白紙.%s", g_variant_get_string (param, NULL));
 
-  if (form == NULL)
-    daicho_gui_show_error (widget, _("Form No. 2 Cannot Be Saved"), error);
-  else
-    daicho_save_form (widget, form, name);
+  daicho_save_form_or_error (widget, form, name, error, _("Form No. 2 Cannot Be Saved"));
 }
 
 static void
@@ -640,10 +593,7 @@ overview_print_activated (GtkWidget *widget, const char *action_name, GVariant *
   DaichoForm *form = daicho_inspection_overview_form_new (daicho_context_get_db (self->context),
                                                           chosen_year (self), &error);
 
-  if (form == NULL)
-    daicho_gui_show_error (widget, _("The Overview Cannot Be Printed"), error);
-  else
-    daicho_print_form (widget, form);
+  daicho_print_form_or_error (widget, form, error, _("The Overview Cannot Be Printed"));
 }
 
 static void
@@ -656,10 +606,7 @@ overview_export_activated (GtkWidget *widget, const char *action_name, GVariant 
   g_autofree char *name = g_strdup_printf ("点検実施状況_%d.%s", chosen_year (self),
                                            g_variant_get_string (param, NULL));
 
-  if (form == NULL)
-    daicho_gui_show_error (widget, _("The Overview Cannot Be Saved"), error);
-  else
-    daicho_save_form (widget, form, name);
+  daicho_save_form_or_error (widget, form, name, error, _("The Overview Cannot Be Saved"));
 }
 
 static void
@@ -692,16 +639,6 @@ daicho_inspection_page_dispose (GObject *object)
 }
 
 static void
-daicho_inspection_page_finalize (GObject *object)
-{
-  DaichoInspectionPage *self = DAICHO_INSPECTION_PAGE (object);
-
-  g_array_unref (self->years);
-
-  G_OBJECT_CLASS (daicho_inspection_page_parent_class)->finalize (object);
-}
-
-static void
 daicho_inspection_page_class_init (DaichoInspectionPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -709,7 +646,6 @@ daicho_inspection_page_class_init (DaichoInspectionPageClass *klass)
 
   object_class->constructed = daicho_inspection_page_constructed;
   object_class->dispose = daicho_inspection_page_dispose;
-  object_class->finalize = daicho_inspection_page_finalize;
   daicho_context_install_property (object_class, G_STRUCT_OFFSET (DaichoInspectionPage, context));
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -743,7 +679,6 @@ daicho_inspection_page_class_init (DaichoInspectionPageClass *klass)
 static void
 daicho_inspection_page_init (DaichoInspectionPage *self)
 {
-  self->years = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -67,20 +67,6 @@ group_new (DaichoInspectionSheet *self, const char *title, const char *descripti
   return group;
 }
 
-static GtkWidget *
-row_new (const char *title, const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  return row;
-}
-
 /* Answering */
 
 static void
@@ -276,7 +262,7 @@ item_row (DaichoInspectionSheet *self, DaichoInspectionAnswer *answer, GListMode
   g_autofree char *proposal_text = proposed
     ? g_strdup_printf (_("The records suggest 否: %s"), reason) : NULL;
   g_autofree char *subtitle = item_subtitle (self, answer, actions, proposed, proposal_text);
-  GtkWidget *row = row_new (title, subtitle);
+  GtkWidget *row = daicho_gui_text_row (title, subtitle);
   GtkEventController *keys;
   GtkWidget *buttons;
 
@@ -354,7 +340,7 @@ add_evidence_group (DaichoInspectionSheet *self)
   for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
     {
       g_autoptr(DaichoInspectionEvidence) e = g_list_model_get_item (evidence, i);
-      GtkWidget *row = row_new (e->text, NULL);
+      GtkWidget *row = daicho_gui_text_row (e->text, NULL);
       g_autofree char *count = g_strdup_printf ("%lld", (long long) e->count);
       GtkWidget *label = gtk_label_new (count);
 
@@ -384,7 +370,7 @@ action_row (DaichoInspectionSheet *self, DaichoInspectionAction *a, gboolean car
     ? g_strdup_printf (_("%s %s, item %lld: %s"), fy, daicho_fiscal_quarter_label ((int) a->quarter),
                        (long long) a->item_no, a->item_text)
     : g_strdup_printf (_("Item %lld: %s"), (long long) a->item_no, a->item_text);
-  GtkWidget *row = row_new (text, item);
+  GtkWidget *row = daicho_gui_text_row (text, item);
 
   if (a->done_date == NULL && a->voided_at == NULL)
     {
@@ -451,7 +437,7 @@ add_amendments_group (DaichoInspectionSheet *self, GListModel *amendments)
                            m->new_value ? m->new_value : "—");
       g_autofree char *subtitle = g_strdup_printf ("%s — %s", m->reason, who);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row_new (title, subtitle));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), daicho_gui_text_row (title, subtitle));
     }
 }
 
@@ -483,27 +469,6 @@ add_items (DaichoInspectionSheet *self, GListModel *sheet, GListModel *actions)
       g_ptr_array_add (self->item_rows, row);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
-}
-
-static void
-clear_content (DaichoInspectionSheet *self)
-{
-  GtkWidget *child;
-
-  g_ptr_array_set_size (self->item_rows, 0);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
-    gtk_box_remove (self->content_box, child);
-}
-
-static void
-show_failure (DaichoInspectionSheet *self, const GError *error)
-{
-  GtkWidget *status = adw_status_page_new ();
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Sheet Cannot Be Read"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
-  gtk_box_append (self->content_box, status);
 }
 
 /* Whether the operator holds the 情報資産管理責任者 post today: only they
@@ -538,7 +503,8 @@ reload (DaichoInspectionSheet *self)
   if (self->id == 0)
     return;
   self->stale = FALSE;
-  clear_content (self);
+  g_ptr_array_set_size (self->item_rows, 0);
+  daicho_gui_clear (GTK_WIDGET (self->content_box));
   g_clear_object (&self->inspection);
   g_clear_object (&self->evidence);
 
@@ -559,7 +525,9 @@ reload (DaichoInspectionSheet *self)
       gtk_label_set_text (self->subtitle_label, "");
       gtk_widget_set_visible (self->finalize_button, FALSE);
       gtk_widget_set_visible (self->confirm_button, FALSE);
-      show_failure (self, error);
+      gtk_box_append (self->content_box,
+                      daicho_gui_status_page ("dialog-error-symbolic",
+                                              _("The Sheet Cannot Be Read"), error->message));
       return;
     }
   s = self->inspection;
@@ -624,23 +592,6 @@ finalize_response (AdwMessageDialog *dialog, const char *response, DaichoInspect
 }
 
 static void
-ask (DaichoInspectionSheet *self, const char *heading, const char *body, const char *response,
-     const char *label, GCallback callback)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              heading, body);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    response, label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", callback, self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 finalize_activated (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   DaichoInspectionSheet *self = DAICHO_INSPECTION_SHEET (widget);
@@ -665,8 +616,8 @@ finalize_activated (GtkWidget *widget, const char *action_name, GVariant *param)
                             "%lld."),
                           (long long) self->inspection->n_ng,
                           (long long) self->inspection->n_open_actions);
-  ask (self, _("Make the Sheet Final?"), body, "finalize", _("_Make Final"),
-       G_CALLBACK (finalize_response));
+  daicho_gui_ask (widget, _("Make the Sheet Final?"), body, "finalize", _("_Make Final"),
+                  G_CALLBACK (finalize_response), self);
 }
 
 static void
@@ -692,10 +643,10 @@ confirm_activated (GtkWidget *widget, const char *action_name, GVariant *param)
 
   if (!is_final (self))
     return;
-  ask (self, _("Confirm the Inspection?"),
-       _("As 情報資産管理責任者 you confirm that you have seen this sheet. The confirmation is "
-         "recorded with your name and the time, once."),
-       "confirm", _("C_onfirm"), G_CALLBACK (confirm_response));
+  daicho_gui_ask (widget, _("Confirm the Inspection?"),
+                  _("As 情報資産管理責任者 you confirm that you have seen this sheet. The "
+                    "confirmation is recorded with your name and the time, once."),
+                  "confirm", _("C_onfirm"), G_CALLBACK (confirm_response), self);
 }
 
 static void
@@ -705,10 +656,7 @@ print_activated (GtkWidget *widget, const char *action_name, GVariant *param)
   g_autoptr(GError) error = NULL;
   DaichoForm *form = daicho_form2_new (daicho_context_get_db (self->context), self->id, &error);
 
-  if (form == NULL)
-    daicho_gui_show_error (widget, _("Form No. 2 Cannot Be Printed"), error);
-  else
-    daicho_print_form (widget, form);
+  daicho_print_form_or_error (widget, form, error, _("Form No. 2 Cannot Be Printed"));
 }
 
 static void
@@ -716,20 +664,17 @@ export_activated (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   DaichoInspectionSheet *self = DAICHO_INSPECTION_SHEET (widget);
   g_autoptr(GError) error = NULL;
-  DaichoForm *form = daicho_form2_new (daicho_context_get_db (self->context), self->id, &error);
   g_autofree char *name = NULL;
+  DaichoForm *form;
 
-  if (form == NULL || self->inspection == NULL)
-    {
-      daicho_gui_show_error (widget, _("Form No. 2 Cannot Be Saved"), error);
-      g_clear_object (&form);
-      return;
-    }
+  if (self->inspection == NULL)
+    return;
   name = g_strdup_printf ("点検シート_%s_%lld_Q%lld.%s", self->inspection->office_name,
                           (long long) self->inspection->fiscal_year,
                           (long long) self->inspection->quarter,
                           g_variant_get_string (param, NULL));
-  daicho_save_form (widget, form, name);
+  form = daicho_form2_new (daicho_context_get_db (self->context), self->id, &error);
+  daicho_save_form_or_error (widget, form, name, error, _("Form No. 2 Cannot Be Saved"));
 }
 
 /* Public */

@@ -69,7 +69,6 @@ struct _DaichoLedgerPage
   GtkSortListModel    *sort_model;
   GtkMultiSelection   *selection;
   GListStore          *places;      /* the place drop-down's places, after "All places" */
-  GArray              *years;       /* int: the year drop-down's fiscal years, 0 = all */
   guint                load_tick;   /* a load waits for the next frame … */
   guint                load_source; /* … then for the main loop to be idle */
   gint64               reveal_id;   /* the entry to show once loaded (just added) */
@@ -99,9 +98,7 @@ filter_office (DaichoLedgerPage *self)
 static int
 filter_year (DaichoLedgerPage *self)
 {
-  guint i = gtk_drop_down_get_selected (self->year_dropdown);
-
-  return i < self->years->len ? g_array_index (self->years, int, i) : 0;
+  return daicho_gui_year_dropdown_get (self->year_dropdown);
 }
 
 static gint64
@@ -116,38 +113,13 @@ filter_place (DaichoLedgerPage *self)
   return place ? place->id : 0;
 }
 
-/* "All years", then this fiscal year and the ten before it, in 和暦 or
- * 西暦 as the user reads dates; keeps the year chosen. */
+/* "All years", then this fiscal year and the ten before it; keeps the
+ * year chosen. */
 static void
 fill_years (DaichoLedgerPage *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  int chosen = self->years->len > 0 ? filter_year (self) : -1;
-  int all = 0;
-  guint selected = 1;
-  GDate today;
-  int fy;
-
-  daicho_date_today (&today);
-  fy = daicho_fiscal_year_of (&today);
-  g_array_set_size (self->years, 0);
-  gtk_string_list_append (labels, _("All years"));
-  g_array_append_val (self->years, all);
-  for (int year = fy; year >= fy - PAST_YEARS; year--)
-    {
-      g_autofree char *label = daicho_context_format_fiscal_year (self->context, year);
-
-      gtk_string_list_append (labels, label);
-      g_array_append_val (self->years, year);
-      if (year == chosen)
-        selected = self->years->len - 1;
-    }
-  if (chosen == 0)
-    selected = 0;
-
   self->filling = TRUE;
-  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->year_dropdown, selected);
+  daicho_gui_year_dropdown_fill (self->year_dropdown, self->context, TRUE, PAST_YEARS);
   self->filling = FALSE;
 }
 
@@ -811,7 +783,6 @@ daicho_ledger_page_dispose (GObject *object)
   g_clear_object (&self->rows);
   g_clear_pointer (&self->pool, g_ptr_array_unref);
   g_clear_object (&self->places);
-  g_clear_pointer (&self->years, g_array_unref);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daicho_ledger_page_parent_class)->dispose (object);
@@ -888,7 +859,6 @@ static void
 daicho_ledger_page_init (DaichoLedgerPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->years = g_array_new (FALSE, FALSE, sizeof (int));
   add_shortcuts (self);
 }
 

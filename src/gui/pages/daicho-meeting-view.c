@@ -78,20 +78,6 @@ group_new (DaichoMeetingView *self, const char *title, const char *description)
   return group;
 }
 
-static GtkWidget *
-row_new (const char *title, const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  return row;
-}
-
 /* A small button for a row: an icon with @tooltip as its accessible label,
  * or a text when @icon is NULL. @record (a DaichoRecord) rides along. */
 static GtkWidget *
@@ -341,7 +327,7 @@ add_agenda_group (DaichoMeetingView *self)
         ? g_strdup_printf (_("(withdrawn) %s"), item->title)
         : g_strdup_printf ("%lld. %s", (long long) item->no, item->title);
       g_autofree char *subtitle = item_subtitle (item);
-      GtkWidget *row = row_new (title, subtitle);
+      GtkWidget *row = daicho_gui_text_row (title, subtitle);
 
       if (item->withdrawn_at != NULL)
         gtk_widget_add_css_class (row, "dim-label");
@@ -434,7 +420,7 @@ add_action_rows (DaichoMeetingView *self, GtkWidget *group, GListModel *actions,
                                                 (long long) a->agenda_item_no, a->agenda_title)
                              : g_strdup (_("The meeting as a whole")))
         : daicho_meeting_number_label ((int) a->meeting_fiscal_year, (int) a->meeting_number);
-      GtkWidget *row = row_new (text, origin);
+      GtkWidget *row = daicho_gui_text_row (text, origin);
 
       if (a->overdue)
         gtk_widget_add_css_class (row, "warning");
@@ -590,7 +576,7 @@ add_members_group (DaichoMeetingView *self)
       g_autofree char *subtitle = m->proxy_name && g_strcmp0 (m->attendance, "proxy") == 0
         ? g_strdup_printf (_("%s — attended by %s"), m->staff_name, m->proxy_name)
         : g_strdup (m->staff_name);
-      GtkWidget *row = row_new (m->post_name, subtitle);
+      GtkWidget *row = daicho_gui_text_row (m->post_name, subtitle);
 
       if (recording (self))
         attendance_buttons (self, row, m, m->attendance, TRUE, m->staff_name,
@@ -604,7 +590,7 @@ add_members_group (DaichoMeetingView *self)
         ? g_strdup_printf ("%s（%s）", self->meeting->presided_by_name,
                           daicho_committee_function_form_label (self->meeting->presiding_function))
         : NULL;
-      GtkWidget *row = row_new (_("Presided by (議長)"),
+      GtkWidget *row = daicho_gui_text_row (_("Presided by (議長)"),
                                 presided ? presided
                                          : _("Not recorded: the chair presides, or the vice-chair "
                                              "when the chair is absent (第5条第5項)"));
@@ -661,7 +647,7 @@ add_invitees_group (DaichoMeetingView *self)
     {
       g_autoptr(DaichoMeetingInvitee) v = g_list_model_get_item (G_LIST_MODEL (invitees), i);
       g_autofree char *subtitle = g_strdup_printf ("%s %s", v->affiliation, v->title);
-      GtkWidget *row = row_new (v->name, subtitle);
+      GtkWidget *row = daicho_gui_text_row (v->name, subtitle);
 
       if (recording (self))
         attendance_buttons (self, row, v, v->attendance, FALSE, v->name,
@@ -700,20 +686,11 @@ add_revisions_group (DaichoMeetingView *self)
                                                 r->new_value ? r->new_value : "—");
       g_autofree char *subtitle = g_strdup_printf ("%s — %s", r->reason, who);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row_new (title, subtitle));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), daicho_gui_text_row (title, subtitle));
     }
 }
 
 /* Loading */
-
-static void
-clear_content (DaichoMeetingView *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
-    gtk_box_remove (self->content_box, child);
-}
 
 static void
 reload (DaichoMeetingView *self)
@@ -727,7 +704,7 @@ reload (DaichoMeetingView *self)
   if (self->id == 0)
     return;
   self->stale = FALSE;
-  clear_content (self);
+  daicho_gui_clear (GTK_WIDGET (self->content_box));
   g_clear_object (&self->meeting);
   self->meeting = daicho_meeting_store_get (daicho_context_get_db (self->context), self->id,
                                             &error);
@@ -736,12 +713,9 @@ reload (DaichoMeetingView *self)
   gtk_widget_set_visible (self->finalize_button, state_is (self, "held"));
   if (self->meeting == NULL)
     {
-      GtkWidget *status = adw_status_page_new ();
-
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
-      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Meeting Cannot Be Read"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
-      gtk_box_append (self->content_box, status);
+      gtk_box_append (self->content_box,
+                      daicho_gui_status_page ("dialog-error-symbolic",
+                                              _("The Meeting Cannot Be Read"), error->message));
       gtk_label_set_text (self->title_label, _("Meeting"));
       gtk_label_set_text (self->subtitle_label, "");
       return;
@@ -817,24 +791,14 @@ static void
 finalize_activated (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   DaichoMeetingView *self = DAICHO_MEETING_VIEW (widget);
-  GtkWidget *dialog;
 
   if (!state_is (self, "held"))
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Finalise the Minutes?"),
-                                   _("Final minutes are locked: a later change is a revision "
-                                     "with a reason, kept with them. Daicho checks first that "
-                                     "attendance, who presided and every item's discussion are "
-                                     "recorded."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "finalize", _("_Finalise"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "finalize",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (finalize_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  daicho_gui_ask (widget, _("Finalise the Minutes?"),
+                  _("Final minutes are locked: a later change is a revision with a reason, kept "
+                    "with them. Daicho checks first that attendance, who presided and every "
+                    "item's discussion are recorded."),
+                  "finalize", _("_Finalise"), G_CALLBACK (finalize_response), self);
 }
 
 static void
@@ -865,10 +829,7 @@ print_activated (GtkWidget *widget, const char *action_name, GVariant *param)
   g_autoptr(GError) error = NULL;
   DaichoForm *form = document (self, g_variant_get_string (param, NULL), &error);
 
-  if (form == NULL)
-    daicho_gui_show_error (widget, _("The Document Cannot Be Printed"), error);
-  else
-    daicho_print_form (widget, form);
+  daicho_print_form_or_error (widget, form, error, _("The Document Cannot Be Printed"));
 }
 
 static void
@@ -893,10 +854,7 @@ export_activated (GtkWidget *widget, const char *action_name, GVariant *param)
                                                                             : "議事録",
                             number);
   form = document (self, which, &error);
-  if (form == NULL)
-    daicho_gui_show_error (widget, _("The Document Cannot Be Saved"), error);
-  else
-    daicho_save_form (widget, form, name);
+  daicho_save_form_or_error (widget, form, name, error, _("The Document Cannot Be Saved"));
 }
 
 /* Public */
