@@ -1,4 +1,4 @@
-/* cli-tools.c — daicho-cli init, demo, date, check, backup */
+/* cli-tools.c — daicho-cli init, demo, date, check */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -102,30 +102,10 @@ cmd_check (CliGlobals *globals, int argc, char **argv)
   return CLI_RUNTIME_ERROR;
 }
 
-static int
-cmd_backup (CliGlobals *globals, int argc, char **argv)
-{
-  g_autoptr(DaichoDb) db = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!cli_parse (globals, argv[0], _("FILE"), NULL, &argc, &argv))
-    return CLI_USAGE_ERROR;
-  if (argc != 2)
-    return cli_fail (CLI_USAGE_ERROR, _("backup takes one argument: the file to write."));
-  if ((db = cli_open_db (globals)) == NULL)
-    return CLI_RUNTIME_ERROR;
-
-  if (!daicho_db_backup (db, argv[1], &error))
-    return cli_fail_error (error);
-  g_print (_("Backup written to %s\n"), argv[1]);
-  return CLI_OK;
-}
-
 const CliCommand cli_tool_commands[] = {
   { "init", N_("create or update the database"), cmd_init },
   { "demo", N_("fill an empty database with demo data [--scale small|city]"), cmd_demo },
   { "date", N_("read a date: ISO, 和暦, 年度, 四半期"), cmd_date },
   { "check", N_("check integrity and the audit log"), cmd_check },
-  { "backup", N_("copy the database safely while it is in use"), cmd_backup },
   { NULL }
 };

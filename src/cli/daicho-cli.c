@@ -348,6 +348,7 @@ cli_table_print (CliTable *table, const char *format)
 
 static const CliCommand * const command_lists[] = {
   cli_tool_commands,
+  cli_backup_commands,
   cli_master_commands,
   cli_designation_commands,
   cli_ledger_commands,
