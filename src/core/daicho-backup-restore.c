@@ -54,6 +54,44 @@ keep_damaged_copy (const char *db_path, GError **error)
   return g_steal_pointer (&path);
 }
 
+/* A file shorter than a database page beside a -wal: SQLite would take
+ * the -wal for stale and delete it on opening, so it is kept untouched. */
+static gboolean
+too_short_with_wal (const char *db_path)
+{
+  g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (db_path, &st) == 0 && st.st_size < 512 &&
+         g_file_test (wal, G_FILE_TEST_IS_REGULAR);
+}
+
+/* Keeps the data a restore will replace: a checked backup when the file is
+ * a Daicho database (*@is_database set), else the file as it is. */
+static gboolean
+keep_current (const char               *db_path,
+              const DaichoBackupShare  *share,
+              char                    **kept,
+              gboolean                 *is_database,
+              GError                  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!too_short_with_wal (db_path))
+    *kept = daicho_backup_make_shared (db_path, DAICHO_BACKUP_BEFORE_RESTORE, NULL, NULL, share,
+                                       &local_error);
+  *is_database = *kept != NULL;
+  if (*kept == NULL && local_error != NULL &&
+      !g_error_matches (local_error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (*kept == NULL)
+    *kept = keep_damaged_copy (db_path, error);
+  return *kept != NULL;
+}
+
 /* Writes the backup into the live database in one transaction. */
 static gboolean
 restore_through_sqlite (const char              *db_path,
@@ -211,23 +249,13 @@ daicho_backup_restore (const char            *db_path,
       return FALSE;
     }
 
-  if (g_file_test (db_path, G_FILE_TEST_EXISTS))
+  if (g_file_test (db_path, G_FILE_TEST_EXISTS) &&
+      !keep_current (db_path, &keep_share, &kept, &live_is_database, &local_error))
     {
-      kept = daicho_backup_make_shared (db_path, DAICHO_BACKUP_BEFORE_RESTORE, NULL, NULL,
-                                        &keep_share, &local_error);
-      live_is_database = kept != NULL;
-      if (kept == NULL && g_error_matches (local_error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO))
-        {
-          g_clear_error (&local_error);
-          kept = keep_damaged_copy (db_path, &local_error);
-        }
-      if (kept == NULL)
-        {
-          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                      _("The current data could not be kept as a backup, so "
-                                        "nothing was restored. "));
-          return FALSE;
-        }
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("The current data could not be kept as a backup, so "
+                                    "nothing was restored. "));
+      return FALSE;
     }
 
   if (live_is_database)

@@ -516,8 +516,10 @@ takes_slot (GHashTable *seen, const char *key, guint limit)
   return TRUE;
 }
 
-gboolean
-daicho_backup_rotate (const char *folder, GPtrArray **removed, GError **error)
+/* Rotates @folder, never removing the file named @keep (may be NULL): the
+ * backup just made stays even when the clock was set back. */
+static gboolean
+rotate (const char *folder, const char *keep, GPtrArray **removed, GError **error)
 {
   g_autoptr(GPtrArray) entries = read_folder (folder, error);
   g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -544,7 +546,7 @@ daicho_backup_rotate (const char *folder, GPtrArray **removed, GError **error)
       /* Both are asked: the newest of a day may also be the newest of its week. */
       keep_day = takes_slot (days, day, DAICHO_BACKUP_KEEP_DAYS);
       keep_week = takes_slot (weeks, week, DAICHO_BACKUP_KEEP_WEEKS);
-      if (keep_day || keep_week)
+      if (keep_day || keep_week || g_strcmp0 (entry->name, keep) == 0)
         continue;
 
       path = g_build_filename (folder, entry->name, NULL);
@@ -566,6 +568,12 @@ daicho_backup_rotate (const char *folder, GPtrArray **removed, GError **error)
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+daicho_backup_rotate (const char *folder, GPtrArray **removed, GError **error)
+{
+  return rotate (folder, NULL, removed, error);
 }
 
 gboolean
@@ -601,25 +609,35 @@ name_stem (const char *db_path)
   return base;
 }
 
-/* A path in @folder for a new backup of @kind made at @made: a second
- * backup in the same second gets a number. */
+/* A path in @folder for a new backup of @kind made at @made. A second
+ * backup in the same second gets a number above any already used in that
+ * second, so that it sorts as the newer. */
 static char *
 new_backup_path (const char *db_path, const char *folder, GDateTime *made, DaichoBackupKind kind)
 {
   g_autofree char *stem = name_stem (db_path);
   g_autofree char *stamp = g_date_time_format (made, "%Y%m%d-%H%M%S");
+  g_autoptr(GPtrArray) entries = read_folder (folder, NULL);
+  g_autofree char *name = NULL;
+  gboolean taken = FALSE;
+  guint seq = 0;
 
-  for (guint seq = 0;; seq++)
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
     {
-      g_autofree char *name = seq == 0
-        ? g_strdup_printf ("%s-%s-%s.sqlite3", stem, stamp, kind_names[kind])
-        : g_strdup_printf ("%s-%s-%u-%s.sqlite3", stem, stamp, seq, kind_names[kind]);
-      char *path = g_build_filename (folder, name, NULL);
+      Entry *entry = entries->pdata[i];
+      g_autofree char *entry_stamp = g_date_time_format (entry->made, "%Y%m%d-%H%M%S");
 
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        return path;
-      g_free (path);
+      if (g_str_equal (entry_stamp, stamp))
+        {
+          seq = MAX (seq, entry->seq + 1);
+          taken = TRUE;
+        }
     }
+  if (!taken)
+    name = g_strdup_printf ("%s-%s-%s.sqlite3", stem, stamp, kind_names[kind]);
+  else
+    name = g_strdup_printf ("%s-%s-%u-%s.sqlite3", stem, stamp, MAX (seq, 1), kind_names[kind]);
+  return g_build_filename (folder, name, NULL);
 }
 
 char *
@@ -651,12 +669,14 @@ daicho_backup_make_shared (const char               *db_path,
 {
   g_autofree char *path = daicho_backup_new_path (db_path, kind, now, error);
   g_autofree char *folder = daicho_backup_folder (db_path);
+  g_autofree char *name = NULL;
   g_autoptr(GError) rotate_error = NULL;
 
   if (path == NULL || !write_backup (db_path, path, share, error))
     return NULL;
   /* The new backup is made; an old one that cannot be removed stays. */
-  if (!daicho_backup_rotate (folder, removed, &rotate_error))
+  name = g_path_get_basename (path);
+  if (!rotate (folder, name, removed, &rotate_error))
     g_debug ("Rotating %s: %s", folder, rotate_error->message);
   return g_steal_pointer (&path);
 }
