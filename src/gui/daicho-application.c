@@ -10,6 +10,7 @@
 
 #include "daicho/daicho.h"
 #include "daicho-application.h"
+#include "daicho-auto-backup.h"
 #include "daicho-context.h"
 #include "daicho-window.h"
 #include "preferences/daicho-preferences-window.h"
@@ -98,6 +99,8 @@ daicho_application_activate (GApplication *app)
   db = daicho_db_open (self->db_path, &error);
   window = GTK_WINDOW (daicho_window_new (self, settings, db, error));
   gtk_window_present (window);
+  if (db != NULL)
+    daicho_auto_backup_start (window, db);
 }
 
 static void
