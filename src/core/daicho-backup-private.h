@@ -43,6 +43,13 @@ gboolean daicho_backup_copy (sqlite3                 *source,
                              const DaichoBackupShare *share,
                              GError                 **error);
 
+/* daicho_backup_copy() of the Daicho database at @db_path, opened on a
+ * connection of its own. */
+gboolean daicho_backup_copy_file (const char              *db_path,
+                                  const char              *dest_path,
+                                  const DaichoBackupShare *share,
+                                  GError                 **error);
+
 /* The path for a new backup of @kind of @db_path made at @now (NULL: now),
  * its folder created. */
 char *daicho_backup_new_path (const char        *db_path,

@@ -136,14 +136,8 @@ restore_by_rename (const char              *db_path,
   g_autoptr(GFile) tmp_file = g_file_new_for_path (tmp_path);
   g_autoptr(GFile) db_file = g_file_new_for_path (db_path);
   const char *suffixes[] = { "-wal", "-shm" };
-  sqlite3 *source = daicho_backup_open_file (backup_path, SQLITE_OPEN_READONLY, error);
-  gboolean ok;
 
-  if (source == NULL)
-    return FALSE;
-  ok = daicho_backup_copy (source, tmp_path, share, error);
-  sqlite3_close_v2 (source);
-  if (!ok)
+  if (!daicho_backup_copy_file (backup_path, tmp_path, share, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)

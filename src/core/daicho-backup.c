@@ -381,11 +381,11 @@ daicho_db_backup (DaichoDb *self, const char *dest_path, GError **error)
   return daicho_backup_copy (daicho_db_get_handle (self), dest_path, NULL, error);
 }
 
-static gboolean
-write_backup (const char              *db_path,
-              const char              *dest_path,
-              const DaichoBackupShare *share,
-              GError                 **error)
+gboolean
+daicho_backup_copy_file (const char              *db_path,
+                         const char              *dest_path,
+                         const DaichoBackupShare *share,
+                         GError                 **error)
 {
   sqlite3 *source = daicho_backup_open_file (db_path, SQLITE_OPEN_READWRITE, error);
   gint64 version = 0;
@@ -409,7 +409,7 @@ daicho_backup_write (const char           *db_path,
   DaichoBackupShare share = { progress, user_data, 0.0, 1.0 };
 
   g_return_val_if_fail (db_path != NULL && dest_path != NULL, FALSE);
-  return write_backup (db_path, dest_path, &share, error);
+  return daicho_backup_copy_file (db_path, dest_path, &share, error);
 }
 
 /* The folder */
@@ -672,7 +672,7 @@ daicho_backup_make_shared (const char               *db_path,
   g_autofree char *name = NULL;
   g_autoptr(GError) rotate_error = NULL;
 
-  if (path == NULL || !write_backup (db_path, path, share, error))
+  if (path == NULL || !daicho_backup_copy_file (db_path, path, share, error))
     return NULL;
   /* The new backup is made; an old one that cannot be removed stays. */
   name = g_path_get_basename (path);
