@@ -138,6 +138,9 @@ daicho_check_bar_show_details (DaichoCheckBar *self)
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
+  /* Its natural width near the dialog's, so the height asked for fits the
+   * wrapped lines and the list scrolls only when it is long. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 56);
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
