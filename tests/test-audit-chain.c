@@ -17,13 +17,19 @@
 #include "daicho-db-private.h"
 #include "test-util.h"
 
+/* Closes *@db, runs @sql on the file as an outsider would, opens it again. */
 static void
-raw_exec_ok (sqlite3 *raw, const char *sql)
+edit_outside (DaichoDb **db, const char *path, const char *sql)
 {
+  sqlite3 *raw;
   char *message = NULL;
 
+  g_clear_object (db);
+  raw = test_raw_open (path);
   if (sqlite3_exec (raw, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("“%s” failed: %s", sql, message);
+  sqlite3_close (raw);
+  *db = test_open_db (path);
 }
 
 /* Every entry's hash in order, as hex lines. */
@@ -53,17 +59,15 @@ test_migration (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *made = NULL;
   g_autofree char *migrated = NULL;
-  sqlite3 *raw;
 
   g_assert_true (daicho_demo_fill (db, DAICHO_DEMO_SMALL, &error));
   g_assert_no_error (error);
   made = all_hashes (daicho_db_get_handle (db));
   g_assert_null (strstr (made, "∅"));
-  g_clear_object (&db);
 
-  /* Back to schema 5: no hash column, the old no-update trigger. */
-  raw = test_raw_open (path);
-  raw_exec_ok (raw,
+  /* Back to schema 5: no hash column, the old no-update trigger; opening
+   * migrates it again. */
+  edit_outside (&db, path,
                "BEGIN;"
                "DROP TRIGGER audit_log_chain; DROP TRIGGER audit_log_sealed;"
                "DROP TRIGGER audit_log_no_update;"
@@ -73,9 +77,6 @@ test_migration (void)
                "END;"
                "PRAGMA user_version = 5;"
                "COMMIT;");
-  sqlite3_close (raw);
-
-  db = test_open_db (path);
   g_assert_cmpint (test_db_int (db, "PRAGMA user_version"), ==, daicho_db_schema_version ());
   migrated = all_hashes (daicho_db_get_handle (db));
   g_assert_cmpstr (migrated, ==, made);
@@ -168,22 +169,16 @@ test_first_bad_entry_first (void)
   g_autoptr(DaichoDb) db = test_open_tmp_db ("chain", &dir, &path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  sqlite3 *raw;
 
   g_assert_true (daicho_demo_fill (db, DAICHO_DEMO_SMALL, &error));
   g_assert_no_error (error);
-  g_clear_object (&db);
 
   /* Entries 40 and 90 edited, entry 60 removed, a record changed. */
-  raw = test_raw_open (path);
-  raw_exec_ok (raw, "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
-                    "DROP TRIGGER staff_audit_update;"
-                    "UPDATE audit_log SET os_user = 'someone' WHERE id IN (40, 90);"
-                    "DELETE FROM audit_log WHERE id = 60;"
-                    "UPDATE staff SET name = 'X' WHERE id = 2;");
-  sqlite3_close (raw);
-
-  db = test_open_db (path);
+  edit_outside (&db, path, "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
+                           "DROP TRIGGER staff_audit_update;"
+                           "UPDATE audit_log SET os_user = 'someone' WHERE id IN (40, 90);"
+                           "DELETE FROM audit_log WHERE id = 60;"
+                           "UPDATE staff SET name = 'X' WHERE id = 2;");
   g_assert_true (daicho_db_check (db, &problems, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < problems->len; i++)

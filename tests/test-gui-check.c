@@ -7,57 +7,25 @@
 #include <locale.h>
 #include <string.h>
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "daicho/daicho.h"
-#include "daicho-application.h"
 #include "daicho-window.h"
 #include "gui-test-util.h"
 #include "widgets/daicho-check-bar.h"
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  DaichoDb  *db;
-  GSettings *settings;
-} Fixture;
+typedef GuiFixture Fixture;
 
 static void
 fixture_setup (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("daicho-gui-check-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sqlite3", NULL);
-  f->db = daicho_db_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (daicho_demo_fill (f->db, DAICHO_DEMO_SMALL, &error));
-  g_assert_no_error (error);
-  daicho_db_set_operator (f->db, 0);
-  f->settings = daicho_application_create_settings ();
-  g_assert_nonnull (f->settings);
-  g_settings_reset (f->settings, "operator");
-  g_settings_reset (f->settings, "office");
-  g_settings_reset (f->settings, "page");
+  gui_fixture_setup (f, TRUE);
 }
 
 static void
 fixture_teardown (Fixture *f, gconstpointer data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
-  g_clear_object (&f->settings);
-  g_clear_object (&f->db);
-  g_remove (f->path);
-  g_remove (wal);
-  g_remove (shm);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  gui_fixture_teardown (f);
 }
 
 /* An outsider with the sqlite3 module: one value of audit entry 100 changed. */
