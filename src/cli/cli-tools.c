@@ -77,21 +77,36 @@ cmd_date (CliGlobals *globals, int argc, char **argv)
 static int
 cmd_check (CliGlobals *globals, int argc, char **argv)
 {
+  g_autofree char *noted_head = NULL;
+  const GOptionEntry entries[] = {
+    { "head", 0, 0, G_OPTION_ARG_STRING, &noted_head,
+      N_("Also confirm that the audit log still holds this chain head, noted from an earlier "
+         "check"), N_("ENTRY:HASH") },
+    { NULL }
+  };
   g_autoptr(DaichoDb) db = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *head = NULL;
 
-  if (!cli_parse (globals, argv[0], NULL, NULL, &argc, &argv))
+  if (!cli_parse (globals, argv[0], NULL, entries, &argc, &argv))
     return CLI_USAGE_ERROR;
   if ((db = cli_open_db (globals)) == NULL)
     return CLI_RUNTIME_ERROR;
 
-  if (!daicho_db_check (db, &problems, &error))
+  if (!daicho_db_check (db, &problems, &error) ||
+      (noted_head != NULL &&
+       !daicho_audit_chain_check_head (db, noted_head, problems, &error)) ||
+      !daicho_audit_chain_get_head (db, &head, &error))
     return cli_fail_error (error);
 
   if (problems->len == 0)
     {
       g_print (_("OK: %s is intact and matches its audit log.\n"), daicho_db_get_path (db));
+      /* Noted elsewhere, the head shows later whether the log was cut short
+       * or rewritten, which the file alone cannot. */
+      if (head != NULL)
+        g_print (_("Chain head: %s\n"), head);
       return CLI_OK;
     }
   for (guint i = 0; i < problems->len; i++)
@@ -106,6 +121,6 @@ const CliCommand cli_tool_commands[] = {
   { "init", N_("create or update the database"), cmd_init },
   { "demo", N_("fill an empty database with demo data [--scale small|city]"), cmd_demo },
   { "date", N_("read a date: ISO, 和暦, 年度, 四半期"), cmd_date },
-  { "check", N_("check integrity and the audit log"), cmd_check },
+  { "check", N_("check integrity and the audit log [--head ENTRY:HASH]"), cmd_check },
   { NULL }
 };

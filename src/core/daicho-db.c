@@ -17,6 +17,7 @@
 #include "daicho/daicho-date.h"
 #include "daicho/daicho-error.h"
 #include "daicho/daicho-ledger-store.h"
+#include "daicho-audit-chain-private.h"
 #include "daicho-db-private.h"
 
 /* Ordinary contention (two windows saving at once) waits this long before a
@@ -593,6 +594,7 @@ daicho_db_open (const char *path, GError **error)
   sqlite3_create_function (self->handle, "daicho_ledger_number", 2,
                            SQLITE_UTF8 | SQLITE_INNOCUOUS | SQLITE_DETERMINISTIC, NULL,
                            sql_ledger_number_fn, NULL, NULL);
+  daicho_audit_chain_register (self->handle);
 
   if (!check_identity (self, &version, error))
     return NULL;
