@@ -28,7 +28,8 @@ daicho_office_store_get (DaichoDb *db, gint64 id, GError **error)
 DaichoOffice *
 daicho_office_store_get_by_code (DaichoDb *db, const char *code, GError **error)
 {
-  g_autofree char *message = g_strdup_printf (_("There is no office with the code %s."), code);
+  g_autofree char *quoted = daicho_text_quote (code);
+  g_autofree char *message = g_strdup_printf (_("There is no office with the code %s."), quoted);
 
   return daicho_db_query_record (db, DAICHO_TYPE_OFFICE, message, error,
                                  OFFICE_COLUMNS "WHERE code = ?", "t", code);

@@ -24,8 +24,9 @@ daicho_retention_store_list (DaichoDb *db, gboolean include_inactive, GError **e
 DaichoRetentionClass *
 daicho_retention_store_get_by_code (DaichoDb *db, const char *code, GError **error)
 {
+  g_autofree char *quoted = daicho_text_quote (code);
   g_autofree char *message =
-    g_strdup_printf (_("There is no retention class with the code %s."), code);
+    g_strdup_printf (_("There is no retention class with the code %s."), quoted);
 
   return daicho_db_query_record (db, DAICHO_TYPE_RETENTION_CLASS, message, error,
                                  RETENTION_COLUMNS "WHERE code = ?", "t", code);

@@ -40,8 +40,9 @@ daicho_staff_store_get (DaichoDb *db, gint64 id, GError **error)
 DaichoStaff *
 daicho_staff_store_get_by_emp_no (DaichoDb *db, const char *emp_no, GError **error)
 {
+  g_autofree char *quoted = daicho_text_quote (emp_no);
   g_autofree char *message =
-    g_strdup_printf (_("There is no staff member with employee number %s."), emp_no);
+    g_strdup_printf (_("There is no staff member with employee number %s."), quoted);
 
   return daicho_db_query_record (db, DAICHO_TYPE_STAFF, message, error,
                                  STAFF_COLUMNS "WHERE s.emp_no = ?", "t", emp_no);
