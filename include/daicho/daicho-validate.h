@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-#define DAICHO_TEXT_SHORT 100   /* names, codes, titles */
+#define DAICHO_TEXT_CODE  20    /* codes, employee numbers */
+#define DAICHO_TEXT_SHORT 100   /* names, titles, places */
 #define DAICHO_TEXT_LONG  2000  /* notes, reasons, findings */
 
 /* Checks @value: valid UTF-8 without noncharacters, no control characters

@@ -64,7 +64,7 @@ daicho_office_store_add (DaichoDb   *db,
   gint64 id = 0;
   gboolean ok;
 
-  if (!daicho_validate_text (_("Office code"), clean_code, 20, TRUE, FALSE, error) ||
+  if (!daicho_validate_text (_("Office code"), clean_code, DAICHO_TEXT_CODE, TRUE, FALSE, error) ||
       !validate_office (clean_name, kind, error))
     return 0;
 

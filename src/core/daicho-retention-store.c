@@ -41,7 +41,7 @@ daicho_retention_store_add (DaichoDb *db, const char *code, const char *name, in
   gint64 existing = 0;
   gboolean ok;
 
-  if (!daicho_validate_text (_("Class code"), clean_code, 20, TRUE, FALSE, error) ||
+  if (!daicho_validate_text (_("Class code"), clean_code, DAICHO_TEXT_CODE, TRUE, FALSE, error) ||
       !daicho_validate_text (_("Class name"), clean_name, DAICHO_TEXT_SHORT, TRUE, FALSE, error))
     return 0;
   if (years < 0 || years > 100)

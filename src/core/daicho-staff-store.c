@@ -76,7 +76,8 @@ daicho_staff_input_validate (DaichoDb *db, const DaichoStaffInput *input, gint64
   gint64 other = 0;
   gint64 office_ok = 0;
 
-  if (!daicho_validate_text (_("Employee number"), input->emp_no, 20, TRUE, FALSE, error) ||
+  if (!daicho_validate_text (_("Employee number"), input->emp_no, DAICHO_TEXT_CODE, TRUE, FALSE,
+                             error) ||
       !daicho_validate_text (C_("staff", "Name"), input->name, DAICHO_TEXT_SHORT, TRUE, FALSE, error) ||
       !daicho_validate_text (_("Kana"), input->kana, DAICHO_TEXT_SHORT, FALSE, FALSE, error) ||
       !daicho_validate_text (_("Title"), input->title, DAICHO_TEXT_SHORT, FALSE, FALSE, error) ||
