@@ -163,7 +163,8 @@ fixture_new (void)
   g_assert_no_error (error);
   f->db = test_open_db (f->path);
   /* As daicho_demo_fill() left it: the first staff member makes the changes. */
-  daicho_db_set_operator (f->db, test_db_int (f->db, "SELECT id FROM staff WHERE emp_no = '100001'"));
+  daicho_db_set_operator (f->db,
+                          test_db_int (f->db, "SELECT id FROM staff WHERE emp_no = '100001'"));
   return f;
 }
 
