@@ -21,7 +21,8 @@
 #include "daicho-db-private.h"
 
 /* Ordinary contention (two windows saving at once) waits this long before a
- * user sees "the file is in use". */
+ * user sees "the file is in use". The window sets a shorter wait
+ * (daicho_db_set_busy_timeout) so that it never freezes for long. */
 #define BUSY_TIMEOUT_MS 10000
 
 struct _DaichoDb
@@ -30,6 +31,7 @@ struct _DaichoDb
 
   sqlite3    *handle;
   char       *path;
+  char       *file_identity; /* of the file opened, to notice it deleted or moved */
   GHashTable *statements;   /* SQL text → sqlite3_stmt, finalized on dispose */
   gint64      operator_id;
   char       *os_user;
@@ -73,6 +75,7 @@ daicho_db_finalize (GObject *object)
       self->handle = NULL;
     }
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->file_identity, g_free);
   g_clear_pointer (&self->os_user, g_free);
 
   G_OBJECT_CLASS (daicho_db_parent_class)->finalize (object);
@@ -102,6 +105,14 @@ daicho_db_get_path (DaichoDb *self)
 {
   g_return_val_if_fail (DAICHO_IS_DB (self), NULL);
   return self->path;
+}
+
+void
+daicho_db_set_busy_timeout (DaichoDb *self, int milliseconds)
+{
+  g_return_if_fail (DAICHO_IS_DB (self));
+  g_return_if_fail (milliseconds >= 0);
+  sqlite3_busy_timeout (self->handle, milliseconds);
 }
 
 gint64
@@ -151,15 +162,25 @@ daicho_db_set_error (DaichoDb *self, int rc, GError **error)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_BUSY,
-                   _("The database is in use by another program or window and stayed locked. "
-                     "Nothing was saved; try again in a moment."));
+                   _("The database is in use by another Daicho window or program (perhaps a "
+                     "long import or a backup) and stayed locked. Nothing was saved; try again "
+                     "in a moment."));
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_READ_ONLY,
-                   _("The database file cannot be written (it is read-only or you lack "
-                     "permission). Nothing was saved."));
+      if (rc == SQLITE_READONLY_DIRECTORY || rc == SQLITE_READONLY_CANTINIT)
+        g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_READ_ONLY,
+                     _("The folder of the database file %s cannot be written: Daicho keeps two "
+                       "working files beside the database (ending in -wal and -shm) and cannot "
+                       "create them. Nothing was saved; ask for permission to write in the "
+                       "folder, or move the database to a folder of your own."), self->path);
+      else if (rc == SQLITE_READONLY_DBMOVED)
+        daicho_db_set_file_gone_error (self->path, error);
+      else
+        g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_READ_ONLY,
+                     _("The database file %s is read-only, or you lack permission to change "
+                       "it. Nothing was saved."), self->path);
       break;
     case SQLITE_FULL:
       g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_STORAGE,
@@ -168,8 +189,10 @@ daicho_db_set_error (DaichoDb *self, int rc, GError **error)
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO,
-                   _("The database file is damaged or is not a Daicho database. "
-                     "Restore a backup."));
+                   _("The database file %s is damaged. Nothing was saved. Restore the latest "
+                     "backup: close every Daicho window, delete the files ending in -wal and "
+                     "-shm beside the database, and copy the backup over it. "
+                     "“daicho-cli check” shows what is damaged."), self->path);
       break;
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
@@ -266,7 +289,10 @@ daicho_db_prepare_valist (DaichoDb *self, GError **error, const char *sql, const
 
       if (rc != SQLITE_OK)
         {
-          g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->handle));
+          /* Only bad SQL is a bug; a damaged, locked or vanished file is the
+           * user's trouble and goes to @error alone. */
+          if (rc == SQLITE_ERROR)
+            g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->handle));
           daicho_db_set_error (self, rc, error);
           return NULL;
         }
@@ -418,6 +444,9 @@ daicho_db_begin_write (DaichoDb *self, GError **error)
         }
     }
 
+  if (!daicho_db_file_still_there (self->path, self->file_identity, error))
+    return FALSE;
+
   return exec_plain (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -525,8 +554,10 @@ check_identity (DaichoDb *self, int *version, GError **error)
     {
       if (g_error_matches (local_error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO))
         g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO,
-                     _("%s is not a Daicho database (it is not an SQLite file). "
-                       "It was left untouched."), self->path);
+                     _("%s is damaged or is not a Daicho database: it cannot be read as an "
+                       "SQLite file. It was left untouched. If it is your Daicho database, "
+                       "restore the latest backup: delete the files ending in -wal and -shm "
+                       "beside it and copy the backup over it."), self->path);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -587,6 +618,19 @@ daicho_db_open (const char *path, GError **error)
 
   sqlite3_extended_result_codes (self->handle, 1);
   sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+  self->file_identity = daicho_db_file_identity (self->path);
+
+  /* SQLite quietly opens a file it may not write read-only; every save
+   * would then fail. Say so once, before anything else. */
+  if (sqlite3_db_readonly (self->handle, "main") == 1)
+    {
+      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_READ_ONLY,
+                   _("The database file %s is read-only, or you lack permission to change it, "
+                     "so Daicho cannot save anything in it. It was left untouched. Ask for "
+                     "permission to change it, or copy it to a folder of your own."),
+                   self->path);
+      return NULL;
+    }
   sqlite3_create_function (self->handle, "daicho_operator", 0,
                            SQLITE_UTF8 | SQLITE_INNOCUOUS, self, sql_operator_fn, NULL, NULL);
   sqlite3_create_function (self->handle, "daicho_os_user", 0,

@@ -762,9 +762,22 @@ daicho_migrations_run (DaichoDb *db, int from_version, GError **error)
   for (int version = from_version + 1; version <= daicho_migrations_latest (); version++)
     {
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+      gint64 current = 0;
 
       if (!exec_sql (db, "BEGIN IMMEDIATE", error))
         return FALSE;
+      /* Another window opening the same file at the same moment may have
+       * made this step while we waited for the lock. */
+      if (!daicho_db_query_int (db, &current, 0, error, "PRAGMA user_version", NULL))
+        {
+          daicho_db_rollback (db);
+          return FALSE;
+        }
+      if (current >= version)
+        {
+          daicho_db_rollback (db);
+          continue;
+        }
       if (!steps[version - 1] (db, error) || !exec_sql (db, set_version, error))
         {
           daicho_db_rollback (db);

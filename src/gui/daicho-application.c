@@ -15,6 +15,10 @@
 #include "daicho-window.h"
 #include "preferences/daicho-preferences-window.h"
 
+/* Saves take milliseconds; another window's import of a few thousand rows
+ * takes about a second. Longer than this is not ordinary contention. */
+#define GUI_BUSY_TIMEOUT_MS 3000
+
 struct _DaichoApplication
 {
   AdwApplication  parent_instance;
@@ -97,6 +101,10 @@ daicho_application_activate (GApplication *app)
     }
 
   db = daicho_db_open (self->db_path, &error);
+  /* The window cannot redraw while a save waits for another window's: a
+   * short wait, then the plain "in use" message, rather than a long freeze. */
+  if (db != NULL)
+    daicho_db_set_busy_timeout (db, GUI_BUSY_TIMEOUT_MS);
   window = GTK_WINDOW (daicho_window_new (self, settings, db, error));
   gtk_window_present (window);
   if (db != NULL)
