@@ -191,8 +191,7 @@ daicho_db_set_error (DaichoDb *self, int rc, GError **error)
       g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO,
                    _("The database file %s is damaged. Nothing was saved. Restore the latest "
                      "backup: close every Daicho window, delete the files ending in -wal and "
-                     "-shm beside the database, and copy the backup over it. "
-                     "“daicho-cli check” shows what is damaged."), self->path);
+                     "-shm beside the database, and copy the backup over it."), self->path);
       break;
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
