@@ -97,6 +97,10 @@ char *daicho_db_file_identity (const char *path);
 gboolean daicho_db_file_still_there (const char *path, const char *identity, GError **error);
 void     daicho_db_set_file_gone_error (const char *path, GError **error);
 
+/* Sets DAICHO_ERROR_NOT_DAICHO: the file at @path is damaged, nothing was
+ * saved, and how to restore a backup. */
+void     daicho_db_set_damaged_error (const char *path, GError **error);
+
 /* The id of the row just inserted. */
 gint64 daicho_db_last_insert_id (DaichoDb *self);
 

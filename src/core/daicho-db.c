@@ -188,10 +188,7 @@ daicho_db_set_error (DaichoDb *self, int rc, GError **error)
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO,
-                   _("The database file %s is damaged. Nothing was saved. Restore the latest "
-                     "backup: close every Daicho window, delete the files ending in -wal and "
-                     "-shm beside the database, and copy the backup over it."), self->path);
+      daicho_db_set_damaged_error (self->path, error);
       break;
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
