@@ -163,8 +163,8 @@ daicho_db_set_error (DaichoDb *self, int rc, GError **error)
     case SQLITE_LOCKED:
       g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_BUSY,
                    _("The database is in use by another Daicho window or program (perhaps a "
-                     "long import or a backup) and stayed locked. Nothing was saved; try again "
-                     "in a moment."));
+                     "long import) and stayed locked. Nothing was saved; try again in a "
+                     "moment."));
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
