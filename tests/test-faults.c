@@ -56,6 +56,15 @@ overwrite (const char *path, gsize offset, gsize length)
   g_free (data);
 }
 
+/* @error says the file is damaged and how to restore a backup; clears it. */
+static void
+assert_damaged (GError **error)
+{
+  g_assert_nonnull (*error);
+  g_assert_nonnull (strstr ((*error)->message, "estore the latest backup"));
+  test_assert_refused (error, DAICHO_ERROR_NOT_DAICHO, "damaged");
+}
+
 /* Permissions. Root writes any file whatever its mode, so as root these
  * cases run as nobody, in a subprocess, on files handed over to nobody. */
 
@@ -265,9 +274,7 @@ test_corrupt_header (void)
 
   db = daicho_db_open (path, &error);
   g_assert_null (db);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, "backup"));
-  test_assert_refused (&error, DAICHO_ERROR_NOT_DAICHO, "damaged");
+  assert_damaged (&error);
   after = test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   test_close_tmp_db (&db, &dir, &path);
@@ -302,20 +309,18 @@ test_corrupt_middle (void)
   db = test_open_db (path);
   entries = daicho_ledger_store_list (db, &filter, &error);
   g_assert_null (entries);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, "backup"));
-  test_assert_refused (&error, DAICHO_ERROR_NOT_DAICHO, "damaged");
+  assert_damaged (&error);
 
   g_assert_true (daicho_db_set_operator_by_emp_no (db, "100012", &error));
   g_assert_false (daicho_ledger_store_void (db, 1, "二重登録", &error));
-  test_assert_refused (&error, DAICHO_ERROR_NOT_DAICHO, "damaged");
+  assert_damaged (&error);
   g_assert_true (sqlite3_get_autocommit (daicho_db_get_handle (db)));
   g_assert_cmpint (test_db_int (db, "SELECT count(*) FROM audit_log"), ==, n_audit);
 
   if (daicho_db_check (db, &problems, &error))
     g_assert_cmpuint (problems->len, >, 0);
   else
-    test_assert_refused (&error, DAICHO_ERROR_NOT_DAICHO, "damaged");
+    assert_damaged (&error);
   test_close_tmp_db (&db, &dir, &path);
 }
 

@@ -19,6 +19,7 @@
 #include "daicho/daicho.h"
 #include "daicho-application.h"
 #include "gui-test-util.h"
+#include "test-util.h"
 
 #define WAIT_MS 10000
 
@@ -150,37 +151,23 @@ damaged_demo (const char *dir, const char *page_of_table)
 }
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static void
 test_damaged_header (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("daicho-gui-faults-XXXXXX", NULL);
+  g_autofree char *dir = test_make_tmp_dir ("gui-faults");
   g_autofree char *path = damaged_demo (dir, NULL);
 
   g_assert_true (run_app (path, error_page_seen, WAIT_MS));
-  remove_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 static void
 test_damaged_middle (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("daicho-gui-faults-XXXXXX", NULL);
+  g_autofree char *dir = test_make_tmp_dir ("gui-faults");
   g_autofree char *path = damaged_demo (dir, "ledger_entry");
 
   g_assert_true (run_app (path, damaged_dialog_seen, WAIT_MS));
-  remove_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 static gboolean
@@ -193,7 +180,7 @@ any_dialog_seen (void)
 static void
 test_sound_file (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("daicho-gui-faults-XXXXXX", NULL);
+  g_autofree char *dir = test_make_tmp_dir ("gui-faults");
   g_autofree char *path = g_build_filename (dir, "daicho.sqlite3", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(DaichoDb) db = daicho_db_open (path, &error);
@@ -202,7 +189,7 @@ test_sound_file (void)
   g_assert_true (daicho_demo_fill (db, DAICHO_DEMO_SMALL, &error));
   g_clear_object (&db);
   g_assert_false (run_app (path, any_dialog_seen, 2000));
-  remove_dir (dir);
+  test_remove_tmp_dir (dir);
 }
 
 int
