@@ -47,7 +47,8 @@ check "the damaged file is left untouched" cmp -s "$TMP/header.sqlite3" "$TMP/he
 
 if command -v sqlite3 >/dev/null 2>&1; then
   cp "$DB" "$TMP/middle.sqlite3"
-  ROOT=$(sqlite3 "$TMP/middle.sqlite3" "SELECT rootpage FROM sqlite_schema WHERE name = 'ledger_entry'")
+  ROOT=$(sqlite3 "$TMP/middle.sqlite3" \
+    "SELECT rootpage FROM sqlite_schema WHERE name = 'ledger_entry'")
   PAGE=$(sqlite3 "$TMP/middle.sqlite3" "PRAGMA page_size")
   overwrite "$TMP/middle.sqlite3" $(((ROOT - 1) * PAGE)) "$PAGE"
   expect 0 "a file damaged in the middle still lists its offices" \
