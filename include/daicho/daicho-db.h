@@ -10,7 +10,7 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -52,19 +52,5 @@ gboolean daicho_db_is_empty (DaichoDb *self);
  * safe while other programs use the file. Writes a temporary file beside
  * @dest_path and renames it, so a failed backup leaves nothing half-written. */
 gboolean daicho_db_backup (DaichoDb *self, const char *dest_path, GError **error);
-
-/* Has SQLite read the whole file (PRAGMA quick_check) on a read-only
- * connection of its own in a worker thread; other windows and programs may
- * go on writing meanwhile. The result is FALSE with DAICHO_ERROR_NOT_DAICHO
- * when the file is damaged (the message says how to restore a backup);
- * other trouble (a file locked or vanished) is left for the next read or
- * write to report, and gives TRUE. */
-void     daicho_db_quick_check_async  (DaichoDb            *self,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data);
-gboolean daicho_db_quick_check_finish (DaichoDb            *self,
-                                       GAsyncResult        *result,
-                                       GError             **error);
 
 G_END_DECLS

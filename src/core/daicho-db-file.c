@@ -1,5 +1,5 @@
 /* daicho-db-file.c — the database file itself: is it still the one we
- * opened, and is it whole?
+ * opened; the words for a file gone or damaged
  *
  * On Linux a file that is deleted or moved while it is open keeps taking
  * writes: they land in a file nobody will open again (or in a -wal file
@@ -8,11 +8,6 @@
  * opened. GIO's id::file (device and inode on Unix) answers that where the
  * platform has it; elsewhere the file must at least still exist. On Windows
  * an open database cannot be deleted or moved, so existence is enough.
- *
- * A damaged page shows only when something reads it. The window has SQLite
- * read the whole file once after it opens, on a connection of its own in a
- * worker thread, so that damage is reported at the start and not in the
- * middle of someone's work.
  */
 #include "config.h"
 
@@ -74,66 +69,4 @@ daicho_db_set_damaged_error (const char *path, GError **error)
                _("The database file %s is damaged. Nothing was saved. Restore the latest "
                  "backup: close every Daicho window, delete the files ending in -wal and "
                  "-shm beside the database, and copy the backup over it."), path);
-}
-
-/* In the worker thread: PRAGMA quick_check on a read-only connection. */
-static void
-quick_check_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  const char *path = task_data;
-  sqlite3 *handle = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean damaged = FALSE;
-  int rc;
-
-  rc = sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_busy_timeout (handle, 10000);
-      rc = sqlite3_prepare_v2 (handle, "PRAGMA quick_check (1)", -1, &stmt, NULL);
-    }
-  if (rc == SQLITE_OK)
-    {
-      rc = sqlite3_step (stmt);
-      damaged = rc == SQLITE_ROW &&
-                g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0;
-    }
-  damaged = damaged || (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB;
-  sqlite3_finalize (stmt);
-  sqlite3_close_v2 (handle);
-
-  if (damaged)
-    {
-      GError *error = NULL;
-
-      daicho_db_set_damaged_error (path, &error);
-      g_task_return_error (task, error);
-    }
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-void
-daicho_db_quick_check_async (DaichoDb            *self,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-
-  g_return_if_fail (DAICHO_IS_DB (self));
-  g_task_set_source_tag (task, daicho_db_quick_check_async);
-  /* The thread has the path only: the connection stays on its thread. */
-  g_task_set_task_data (task, g_strdup (daicho_db_get_path (self)), g_free);
-  g_task_run_in_thread (task, quick_check_thread);
-}
-
-gboolean
-daicho_db_quick_check_finish (DaichoDb *self, GAsyncResult *result, GError **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

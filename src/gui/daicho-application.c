@@ -12,7 +12,6 @@
 #include "daicho-application.h"
 #include "daicho-auto-backup.h"
 #include "daicho-context.h"
-#include "daicho-gui-util.h"
 #include "daicho-window.h"
 #include "preferences/daicho-preferences-window.h"
 
@@ -80,19 +79,6 @@ daicho_application_handle_local_options (GApplication *app, GVariantDict *option
   return -1;
 }
 
-/* A damaged file reported now, before someone's work meets the damage. */
-static void
-quick_check_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr(GtkWidget) window = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (daicho_db_quick_check_finish (DAICHO_DB (source), result, &error) ||
-      !gtk_widget_get_visible (window))
-    return;
-  daicho_gui_show_error (window, _("The Database File Is Damaged"), error);
-}
-
 static void
 daicho_application_activate (GApplication *app)
 {
@@ -123,10 +109,7 @@ daicho_application_activate (GApplication *app)
   window = GTK_WINDOW (daicho_window_new (self, settings, db, error));
   gtk_window_present (window);
   if (db != NULL)
-    {
-      daicho_auto_backup_start (window, db);
-      daicho_db_quick_check_async (db, NULL, quick_check_done_cb, g_object_ref (window));
-    }
+    daicho_auto_backup_start (window, db);
 }
 
 static void

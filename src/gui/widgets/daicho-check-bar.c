@@ -12,6 +12,7 @@
 
 #include "daicho/daicho.h"
 #include "daicho-check-bar.h"
+#include "daicho-gui-util.h"
 
 struct _DaichoCheckBar
 {
@@ -54,11 +55,16 @@ check_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autofree char *summary = NULL;
 
   self->done = TRUE;
-  /* A check that cannot run says nothing about tampering; opening the
-   * window already reported a file that cannot be read. */
+  /* A check that cannot run says nothing about tampering. But a damaged
+   * page shows only when something reads it, and the check read them all:
+   * say so now, not in the middle of someone's work. */
   if (problems == NULL)
     {
-      g_debug ("The check at start did not run: %s", error->message);
+      if (g_error_matches (error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO) &&
+          gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+        daicho_gui_show_error (GTK_WIDGET (self), _("The Database File Is Damaged"), error);
+      else
+        g_debug ("The check at start did not run: %s", error->message);
       return;
     }
   if (problems->len == 0)
