@@ -41,7 +41,7 @@ cp "$TMP/header.sqlite3" "$TMP/header.orig"
 expect 1 "a file with its header overwritten is refused with exit 1" \
   --db "$TMP/header.sqlite3" office list
 check "the message says the file is damaged" contains "$ERR" "is damaged"
-check "the message says how to restore a backup" contains "$ERR" "copy the backup over it"
+check "the message says how to restore a backup" contains "$ERR" "daicho-cli restore FILE"
 check "no critical or warning is logged" no_critical
 check "the damaged file is left untouched" cmp -s "$TMP/header.sqlite3" "$TMP/header.orig"
 

@@ -61,7 +61,7 @@ static void
 assert_damaged (GError **error)
 {
   g_assert_nonnull (*error);
-  g_assert_nonnull (strstr ((*error)->message, "estore the latest backup"));
+  g_assert_nonnull (strstr ((*error)->message, "daicho-cli restore FILE"));
   test_assert_refused (error, DAICHO_ERROR_NOT_DAICHO, "damaged");
 }
 

@@ -47,7 +47,7 @@ static gboolean
 says_damaged (const char *text)
 {
   return text != NULL && strstr (text, "is damaged") != NULL &&
-         strstr (text, "copy the backup over it") != NULL;
+         strstr (text, "estore the latest backup") != NULL;
 }
 
 static gboolean

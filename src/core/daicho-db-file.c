@@ -67,6 +67,5 @@ daicho_db_set_damaged_error (const char *path, GError **error)
 {
   g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO,
                _("The database file %s is damaged. Nothing was saved. Restore the latest "
-                 "backup: close every Daicho window, delete the files ending in -wal and "
-                 "-shm beside the database, and copy the backup over it."), path);
+                 "backup: in Settings → Backups, or with “daicho-cli restore FILE”."), path);
 }

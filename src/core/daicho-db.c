@@ -552,8 +552,8 @@ check_identity (DaichoDb *self, int *version, GError **error)
         g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO,
                      _("%s is damaged or is not a Daicho database: it cannot be read as an "
                        "SQLite file. It was left untouched. If it is your Daicho database, "
-                       "restore the latest backup: delete the files ending in -wal and -shm "
-                       "beside it and copy the backup over it."), self->path);
+                       "restore the latest backup: “daicho-cli backup list” lists them, "
+                       "“daicho-cli restore FILE” restores one."), self->path);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
