@@ -6,8 +6,12 @@
 #include "daicho-auto-backup.h"
 #include "daicho-gui-util.h"
 
+/* The window is held weakly, not as the task's source object: GIO may drop
+ * the task's last reference in the worker thread, and a window must never
+ * be finalized there. */
 typedef struct
 {
+  GWeakRef              window;
   DaichoAutoBackupDone  callback;
   gpointer              user_data;
 } Done;
@@ -34,17 +38,19 @@ static void
 auto_backup_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   Done *done = user_data;
+  g_autoptr(GtkWidget) window = g_weak_ref_get (&done->window);
   g_autoptr(GError) error = NULL;
   gboolean made = g_task_propagate_boolean (G_TASK (result), &error);
 
-  if (error != NULL)
+  if (error != NULL && window != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("The daily backup failed: %s"),
                                                   error->message);
-      daicho_gui_toast (GTK_WIDGET (source), message);
+      daicho_gui_toast (window, message);
     }
   if (done->callback != NULL)
     done->callback (made, error, done->user_data);
+  g_weak_ref_clear (&done->window);
   g_free (done);
 }
 
@@ -66,9 +72,10 @@ daicho_auto_backup_start_full (GtkWindow            *window,
     return;
 
   done = g_new0 (Done, 1);
+  g_weak_ref_init (&done->window, window);
   done->callback = callback;
   done->user_data = user_data;
-  task = g_task_new (window, NULL, auto_backup_done_cb, done);
+  task = g_task_new (NULL, NULL, auto_backup_done_cb, done);
   g_task_set_task_data (task, g_strdup (daicho_db_get_path (db)), g_free);
   g_task_run_in_thread (task, auto_backup_thread);
 }

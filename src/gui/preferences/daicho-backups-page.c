@@ -68,6 +68,31 @@ job_free (Job *job)
   g_free (job);
 }
 
+/* A task holds the page only weakly: GIO drops a task's last reference in
+ * whichever thread finishes last, often the worker, and a widget (with the
+ * window it sits in) must never be finalized there. */
+static GTask *
+page_task_new (DaichoBackupsPage *self, GCancellable *cancellable, GAsyncReadyCallback callback)
+{
+  GWeakRef *page = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (page, self);
+  return g_task_new (NULL, cancellable, callback, page);
+}
+
+/* The page a task was started for, or NULL if it is gone; in the callback,
+ * which frees @user_data. */
+static DaichoBackupsPage *
+page_task_take_page (gpointer user_data)
+{
+  GWeakRef *page = user_data;
+  DaichoBackupsPage *self = g_weak_ref_get (page);
+
+  g_weak_ref_clear (page);
+  g_free (page);
+  return self;
+}
+
 static const char *
 db_path (DaichoBackupsPage *self)
 {
@@ -154,13 +179,14 @@ list_thread (GTask *task, gpointer source, gpointer path, GCancellable *cancella
 static void
 list_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(DaichoBackupsPage) self = DAICHO_BACKUPS_PAGE (g_object_ref (source));
+  g_autoptr(DaichoBackupsPage) self = page_task_take_page (user_data);
   g_autoptr(GListStore) backups = NULL;
   g_autoptr(GError) error = NULL;
 
   backups = g_task_propagate_pointer (G_TASK (result), &error);
   /* A newer reload, or the page went away. */
-  if (g_task_get_cancellable (G_TASK (result)) != self->loading || self->context == NULL)
+  if (self == NULL || g_task_get_cancellable (G_TASK (result)) != self->loading ||
+      self->context == NULL)
     return;
   g_clear_object (&self->loading);
   daicho_gui_rows_fill (self->list_group, self->rows, G_LIST_MODEL (backups), error,
@@ -180,7 +206,7 @@ reload (DaichoBackupsPage *self)
   g_clear_object (&self->loading);
   self->loading = g_cancellable_new ();
 
-  task = g_task_new (self, self->loading, list_done_cb, NULL);
+  task = page_task_new (self, self->loading, list_done_cb);
   g_task_set_task_data (task, g_strdup (db_path (self)), g_free);
   g_task_run_in_thread (task, (GTaskThreadFunc) list_thread);
 }
@@ -267,14 +293,14 @@ announce_restore (DaichoBackupsPage *self)
 static void
 job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(DaichoBackupsPage) self = DAICHO_BACKUPS_PAGE (g_object_ref (source));
+  g_autoptr(DaichoBackupsPage) self = page_task_take_page (user_data);
   Job *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gboolean restoring = job->backup_path != NULL;
   g_autofree char *message = NULL;
 
   g_task_propagate_boolean (G_TASK (result), &error);
-  if (self->context == NULL)
+  if (self == NULL || self->context == NULL)
     return;
   set_busy (self, NULL, NULL);
 
@@ -305,7 +331,7 @@ job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 start_job (DaichoBackupsPage *self, const char *backup_path, const char *backup_time)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, job_done_cb, NULL);
+  g_autoptr(GTask) task = page_task_new (self, NULL, job_done_cb);
   DaichoStaff *operator = daicho_context_get_operator (self->context);
   Job *job = g_new0 (Job, 1);
 
@@ -375,7 +401,7 @@ daicho_backups_page_dispose (GObject *object)
 {
   DaichoBackupsPage *self = DAICHO_BACKUPS_PAGE (object);
 
-  /* A running task keeps the page alive; its callback sees the context gone. */
+  /* A running task's callback finds the page gone, or its context gone. */
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   if (self->loading != NULL)
