@@ -1,0 +1,214 @@
+/* daicho-bench-report.c — start-up and tab timings for tests/bench/daicho-bench
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How a tab is timed: from the call that makes it the visible child to the
+ * end of the first frame painted after the main loop has gone idle below
+ * G_PRIORITY_LOW. A page that loads its list after its first frame (the
+ * ledger loads in a G_PRIORITY_LOW idle queued by a tick callback) has then
+ * shown it: the time is what a person waits for the list, not for an empty
+ * page. The first frame of the window is the first "after-paint" of its
+ * frame clock.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "daicho-bench-report.h"
+
+#define GROUP "report"
+
+typedef enum {
+  WAIT_FIRST_FRAME,
+  WAIT_SWITCHED_FRAME,   /* a tab was just made visible */
+  WAIT_IDLE,             /* its first frame is painted; waiting for loads queued after it */
+  WAIT_SETTLED_FRAME,    /* the frame after those loads */
+  BETWEEN_TABS,
+} Phase;
+
+typedef struct
+{
+  char           *path;
+  GtkApplication *app;        /* borrowed: runs until the report quits it */
+  GtkWidget      *window;     /* owned */
+  GdkFrameClock  *clock;      /* owned */
+  gulong          paint_id;
+  AdwViewStack   *stack;      /* borrowed: inside the window; NULL in a window without tabs */
+  GPtrArray      *tabs;       /* names of the tabs still to show */
+  char           *tab;        /* the one being shown */
+  gint64          switched;   /* when it was made visible */
+  Phase           phase;
+  GKeyFile       *report;
+} Report;
+
+static void after_paint_cb (GdkFrameClock *clock, Report *r);
+
+/* VmHWM in kB, or -1 where /proc does not tell. */
+static gint64
+peak_rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmHWM:");
+  return line != NULL ? g_ascii_strtoll (line + strlen ("VmHWM:"), NULL, 10) : -1;
+}
+
+static AdwViewStack *
+find_view_stack (GtkWidget *widget)
+{
+  if (ADW_IS_VIEW_STACK (widget))
+    return ADW_VIEW_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwViewStack *stack = find_view_stack (child);
+
+      if (stack != NULL)
+        return stack;
+    }
+  return NULL;
+}
+
+static void
+finish (Report *r)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_signal_handler_disconnect (r->clock, r->paint_id);
+  g_key_file_set_int64 (r->report, GROUP, "peak-kb", peak_rss_kb ());
+  if (!g_key_file_save_to_file (r->report, r->path, &error))
+    g_printerr ("DAICHO_BENCH_REPORT: %s\n", error->message);
+  g_application_quit (G_APPLICATION (r->app));
+}
+
+static gboolean
+next_tab_cb (gpointer user_data)
+{
+  Report *r = user_data;
+
+  g_clear_pointer (&r->tab, g_free);
+  if (r->tabs->len == 0)
+    {
+      finish (r);
+      return G_SOURCE_REMOVE;
+    }
+  r->tab = g_ptr_array_steal_index (r->tabs, 0);
+  r->phase = WAIT_SWITCHED_FRAME;
+  r->switched = g_get_monotonic_time ();
+  adw_view_stack_set_visible_child_name (r->stack, r->tab);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+settled_idle_cb (gpointer user_data)
+{
+  Report *r = user_data;
+
+  r->phase = WAIT_SETTLED_FRAME;
+  gtk_widget_queue_draw (r->window);
+  return G_SOURCE_REMOVE;
+}
+
+/* The tabs to show after the first frame: every visible one but the one shown. */
+static void
+list_tabs (Report *r)
+{
+  g_autoptr(GListModel) pages = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  const char *shown;
+
+  r->tabs = g_ptr_array_new_with_free_func (g_free);
+  r->stack = find_view_stack (r->window);
+  if (r->stack == NULL)
+    return;
+  shown = adw_view_stack_get_visible_child_name (r->stack);
+  g_key_file_set_string (r->report, GROUP, "first-tab", shown ? shown : "");
+  pages = G_LIST_MODEL (adw_view_stack_get_pages (r->stack));
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+      const char *name = adw_view_stack_page_get_name (page);
+
+      if (name == NULL || !adw_view_stack_page_get_visible (page) || g_strcmp0 (name, shown) == 0)
+        continue;
+      g_ptr_array_add (r->tabs, g_strdup (name));
+      g_string_append_printf (names, "%s;", name);
+    }
+  g_key_file_set_string (r->report, GROUP, "tabs", names->str);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock, Report *r)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  switch (r->phase)
+    {
+    case WAIT_FIRST_FRAME:
+      g_key_file_set_int64 (r->report, GROUP, "first-frame-us", now);
+      g_key_file_set_integer (r->report, GROUP, "width", gtk_widget_get_width (r->window));
+      g_key_file_set_integer (r->report, GROUP, "height", gtk_widget_get_height (r->window));
+      list_tabs (r);
+      r->phase = BETWEEN_TABS;
+      g_idle_add (next_tab_cb, r);
+      break;
+
+    case WAIT_SWITCHED_FRAME:
+      r->phase = WAIT_IDLE;
+      g_idle_add_full (G_PRIORITY_LOW + 100, settled_idle_cb, r, NULL);
+      break;
+
+    case WAIT_SETTLED_FRAME:
+      {
+        g_autofree char *key = g_strdup_printf ("tab-%s-ms", r->tab);
+
+        g_key_file_set_double (r->report, GROUP, key, (double) (now - r->switched) / 1000.0);
+        r->phase = BETWEEN_TABS;
+        g_idle_add (next_tab_cb, r);
+      }
+      break;
+
+    case WAIT_IDLE:
+    case BETWEEN_TABS:
+    default:
+      break;
+    }
+}
+
+static void
+on_realize (GtkWidget *window, Report *r)
+{
+  r->clock = g_object_ref (gtk_widget_get_frame_clock (window));
+  r->paint_id = g_signal_connect (r->clock, "after-paint", G_CALLBACK (after_paint_cb), r);
+}
+
+static void
+on_window_added (GtkApplication *app, GtkWindow *window, Report *r)
+{
+  if (r->window != NULL)
+    return;
+  r->window = g_object_ref (GTK_WIDGET (window));
+  g_signal_connect_after (window, "realize", G_CALLBACK (on_realize), r);
+}
+
+void
+daicho_bench_report_watch (GtkApplication *app)
+{
+  const char *path = g_getenv ("DAICHO_BENCH_REPORT");
+  Report *r;
+
+  if (path == NULL || *path == '\0')
+    return;
+  /* Lives as long as the process: the report quits it. */
+  r = g_new0 (Report, 1);
+  r->path = g_strdup (path);
+  r->app = app;
+  r->report = g_key_file_new ();
+  r->phase = WAIT_FIRST_FRAME;
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), r);
+}
