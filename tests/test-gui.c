@@ -255,7 +255,78 @@ test_print_roster (Fixture *f, gconstpointer demo)
   g_assert_nonnull (strstr (info, "595.276 x 841.89"));
 }
 
-/* The tab lists the office's designations and counts what needs review. */
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += ADW_IS_ACTION_ROW (row);
+  return n;
+}
+
+static gboolean
+has_rows (GtkWidget *list, gconstpointer data)
+{
+  return count_rows (list) > 0;
+}
+
+/* A big office's tab lists its first 30 staff, and every one after "Show
+ * All" (laying out 200 rows would hold up the window's first frame). */
+static void
+test_overview_staff (Fixture *f, gconstpointer demo)
+{
+  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (f->db, "131", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) staff = NULL;
+  g_autofree char *title = NULL;
+  GtkWidget *window, *group, *list, *more;
+  DaichoContext *context;
+  guint n;
+
+  daicho_db_set_operator_by_emp_no (f->db, "100001", &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < 31; i++)
+    {
+      g_autofree char *emp_no = g_strdup_printf ("T%05d", i);
+      g_autofree char *name = g_strdup_printf ("試験 職員%d", i);
+      DaichoStaffInput in = { .emp_no = emp_no, .name = name, .office_id = office->id };
+
+      gint64 id = daicho_staff_store_add (f->db, &in, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (id, >, 0);
+    }
+  staff = daicho_staff_store_list (f->db, office->id, FALSE, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (staff));
+  g_assert_cmpuint (n, >, 31);
+  window = open_window (f);
+  context = daicho_window_get_context (DAICHO_WINDOW (window));
+  daicho_context_set_office (context, office);
+  gui_flush ();
+
+  title = g_strdup_printf ("Staff (%u people)", n);
+  group = gui_find_group (window, title);
+  g_assert_nonnull (group);
+  list = gui_find (group, GTK_TYPE_LIST_BOX, has_rows, NULL);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (count_rows (list), ==, 30);
+  more = gui_find_button (group, "Show All");
+  g_assert_nonnull (more);
+  g_assert_true (gtk_widget_get_visible (more));
+
+  g_signal_emit_by_name (more, "clicked");
+  gui_flush ();
+  g_assert_cmpuint (count_rows (list), ==, n);
+  g_assert_false (gtk_widget_get_visible (more));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The tab lists the office's designations and counts what needs review,
+ * once it is shown (a hidden tab does not load). */
 static void
 test_designation_tab (Fixture *f, gconstpointer demo)
 {
@@ -263,12 +334,16 @@ test_designation_tab (Fixture *f, gconstpointer demo)
   DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
   g_autoptr(DaichoOffice) nakahara = daicho_office_store_get_by_code (f->db, "131", NULL);
   GtkWidget *page = gui_find (window, DAICHO_TYPE_DESIGNATION_PAGE, NULL, NULL);
+  GtkWidget *view_stack = gui_find (window, ADW_TYPE_VIEW_STACK, NULL, NULL);
   GtkWidget *view;
   GtkWidget *review;
 
   daicho_context_set_office (context, nakahara);
   gui_flush ();
   g_assert_nonnull (page);
+  g_assert_null (gui_find_button (page, "Review (9)"));
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "designation");
+  gui_flush ();
   view = gui_find (page, GTK_TYPE_COLUMN_VIEW, NULL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (
                       GTK_COLUMN_VIEW (view)))), ==, 9);
@@ -736,6 +811,8 @@ main (int argc, char **argv)
               test_choose_operator, fixture_teardown);
   g_test_add ("/gui/print-roster", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_print_roster, fixture_teardown);
+  g_test_add ("/gui/overview-staff", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_overview_staff, fixture_teardown);
   g_test_add ("/gui/designation-tab", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_designation_tab, fixture_teardown);
   g_test_add ("/gui/ledger-corrections", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,

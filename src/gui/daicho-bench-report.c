@@ -15,6 +15,9 @@
 #include <string.h>
 
 #include <adwaita.h>
+#ifdef G_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 #include "daicho-bench-report.h"
 
@@ -56,6 +59,22 @@ peak_rss_kb (void)
     return -1;
   line = strstr (status, "VmHWM:");
   return line != NULL ? g_ascii_strtoll (line + strlen ("VmHWM:"), NULL, 10) : -1;
+}
+
+/* CPU time of every thread so far, in µs (-1: not known): unlike the
+ * time to the first frame, it does not grow when other processes load the
+ * machine. */
+static gint64
+cpu_time_us (void)
+{
+#ifdef G_OS_UNIX
+  struct rusage usage;
+
+  if (getrusage (RUSAGE_SELF, &usage) == 0)
+    return ((gint64) usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * G_USEC_PER_SEC +
+           usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+#endif
+  return -1;
 }
 
 static AdwViewStack *
@@ -151,6 +170,7 @@ after_paint_cb (GdkFrameClock *clock, Report *r)
     {
     case WAIT_FIRST_FRAME:
       g_key_file_set_int64 (r->report, GROUP, "first-frame-us", now);
+      g_key_file_set_int64 (r->report, GROUP, "first-frame-cpu-us", cpu_time_us ());
       g_key_file_set_integer (r->report, GROUP, "width", gtk_widget_get_width (r->window));
       g_key_file_set_integer (r->report, GROUP, "height", gtk_widget_get_height (r->window));
       list_tabs (r);
@@ -165,9 +185,9 @@ after_paint_cb (GdkFrameClock *clock, Report *r)
 
     case WAIT_SETTLED_FRAME:
       {
-        g_autofree char *key = g_strdup_printf ("tab-%s-ms", r->tab);
+        g_autofree char *key = g_strdup_printf ("tab-%s-us", r->tab);
 
-        g_key_file_set_double (r->report, GROUP, key, (double) (now - r->switched) / 1000.0);
+        g_key_file_set_int64 (r->report, GROUP, key, now - r->switched);
         r->phase = BETWEEN_TABS;
         g_idle_add (next_tab_cb, r);
       }

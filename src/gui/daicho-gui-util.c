@@ -348,3 +348,24 @@ daicho_gui_year_dropdown_fill (GtkDropDown *dropdown, DaichoContext *context, gb
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (dropdown, selected);
 }
+
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *label,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+  return TRUE;
+}
+
+void
+daicho_gui_cell_tooltip (GtkWidget *label)
+{
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+}

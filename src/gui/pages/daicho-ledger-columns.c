@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daicho-gui-util.h"
 #include "daicho-ledger-columns.h"
 #include "dialogs/daicho-ledger-dialogs.h"
 
@@ -199,22 +200,6 @@ set_class (GtkWidget *widget, const char *css_class, gboolean on)
     gtk_widget_remove_css_class (widget, css_class);
 }
 
-/* The whole text of a cell whose text is cut short. (A tooltip set on
- * every bind would cost more than the rest of the binding.) */
-static gboolean
-query_tooltip_cb (GtkWidget  *label,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip,
-                  gpointer    user_data)
-{
-  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
-  return TRUE;
-}
-
 static void
 show_cell (GtkWidget *label, Column *column, DaichoLedgerEntry *e)
 {
@@ -244,8 +229,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Column *col
   gtk_label_set_xalign (GTK_LABEL (label), column->text == cell_copies ? 1.0f : 0.0f);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  daicho_gui_cell_tooltip (label);
   if (column->field == FIELD (number) || column->text == cell_copies)
     gtk_widget_add_css_class (label, "numeric");
   g_object_set_data (G_OBJECT (item), "column", column);
