@@ -3,12 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * How a tab is timed: from the call that makes it the visible child to the
- * end of the first frame painted after the main loop has gone idle below
- * G_PRIORITY_LOW. A page that loads its list after its first frame (the
- * ledger loads in a G_PRIORITY_LOW idle queued by a tick callback) has then
- * shown it: the time is what a person waits for the list, not for an empty
- * page. The first frame of the window is the first "after-paint" of its
- * frame clock.
+ * end of the last frame that laid widgets out, up to the first frame painted
+ * after the main loop has gone idle below G_PRIORITY_LOW. A page that loads
+ * its list after its first frame (the ledger loads in a G_PRIORITY_LOW idle
+ * queued by a tick callback) has then shown it: the time is what a person
+ * waits for the list, not for an empty page; a page that shows everything
+ * in its first frame is timed to that frame. The first frame of the window
+ * is the first "after-paint" of its frame clock.
  */
 #include "config.h"
 
@@ -38,15 +39,19 @@ typedef struct
   GtkWidget      *window;     /* owned */
   GdkFrameClock  *clock;      /* owned */
   gulong          paint_id;
+  gulong          layout_id;
   AdwViewStack   *stack;      /* borrowed: inside the window; NULL in a window without tabs */
   GPtrArray      *tabs;       /* names of the tabs still to show */
   char           *tab;        /* the one being shown */
   gint64          switched;   /* when it was made visible */
+  gint64          laid_out;   /* the end of the last frame since then that laid out */
+  gboolean        layout;     /* this frame has a layout phase */
   Phase           phase;
   GKeyFile       *report;
 } Report;
 
 static void after_paint_cb (GdkFrameClock *clock, Report *r);
+static void layout_cb (GdkFrameClock *clock, Report *r);
 
 /* VmHWM in kB, or -1 where /proc does not tell. */
 static gint64
@@ -99,6 +104,7 @@ finish (Report *r)
   g_autoptr(GError) error = NULL;
 
   g_signal_handler_disconnect (r->clock, r->paint_id);
+  g_signal_handler_disconnect (r->clock, r->layout_id);
   g_key_file_set_int64 (r->report, GROUP, "peak-kb", peak_rss_kb ());
   if (!g_key_file_save_to_file (r->report, r->path, &error))
     g_printerr ("DAICHO_BENCH_REPORT: %s\n", error->message);
@@ -173,31 +179,47 @@ after_paint_cb (GdkFrameClock *clock, Report *r)
       g_key_file_set_int64 (r->report, GROUP, "first-frame-cpu-us", cpu_time_us ());
       g_key_file_set_integer (r->report, GROUP, "width", gtk_widget_get_width (r->window));
       g_key_file_set_integer (r->report, GROUP, "height", gtk_widget_get_height (r->window));
+      g_key_file_set_string (r->report, GROUP, "renderer",
+                             G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (r->window))));
       list_tabs (r);
       r->phase = BETWEEN_TABS;
       g_idle_add (next_tab_cb, r);
       break;
 
     case WAIT_SWITCHED_FRAME:
+      r->laid_out = now;
       r->phase = WAIT_IDLE;
       g_idle_add_full (G_PRIORITY_LOW + 100, settled_idle_cb, r, NULL);
+      break;
+
+    case WAIT_IDLE:
+      if (r->layout)
+        r->laid_out = now;
       break;
 
     case WAIT_SETTLED_FRAME:
       {
         g_autofree char *key = g_strdup_printf ("tab-%s-us", r->tab);
 
-        g_key_file_set_int64 (r->report, GROUP, key, now - r->switched);
+        if (r->layout)
+          r->laid_out = now;
+        g_key_file_set_int64 (r->report, GROUP, key, r->laid_out - r->switched);
         r->phase = BETWEEN_TABS;
         g_idle_add (next_tab_cb, r);
       }
       break;
 
-    case WAIT_IDLE:
     case BETWEEN_TABS:
     default:
       break;
     }
+  r->layout = FALSE;
+}
+
+static void
+layout_cb (GdkFrameClock *clock, Report *r)
+{
+  r->layout = TRUE;
 }
 
 static void
@@ -205,6 +227,7 @@ on_realize (GtkWidget *window, Report *r)
 {
   r->clock = g_object_ref (gtk_widget_get_frame_clock (window));
   r->paint_id = g_signal_connect (r->clock, "after-paint", G_CALLBACK (after_paint_cb), r);
+  r->layout_id = g_signal_connect (r->clock, "layout", G_CALLBACK (layout_cb), r);
 }
 
 static void

@@ -14,6 +14,11 @@
  * first tab at its default size, showing the office asked for, and the
  * user's settings stay untouched. Both run without the accessibility bus,
  * under the display this program has; the empty window takes the app's size.
+ * Both draw with GTK's cairo renderer unless GSK_RENDERER says otherwise:
+ * under Xvfb the GL renderer is Mesa's software one (llvmpipe), whose
+ * shader compiling and rasterising on the CPU would be most of what is
+ * timed (300 ms of a tab switch that takes 55 ms with cairo), which says
+ * nothing of the app; GSK_RENDERER=gl times GL on a machine with a GPU.
  */
 #include "config.h"
 
@@ -33,6 +38,7 @@ typedef struct
   int         height;
   long        peak_kb;
   char       *first_tab;
+  char       *renderer;
   char      **tabs;
   double     *tab_ms;   /* one per tab */
 } GuiRun;
@@ -41,6 +47,7 @@ static void
 gui_run_clear (GuiRun *run)
 {
   g_clear_pointer (&run->first_tab, g_free);
+  g_clear_pointer (&run->renderer, g_free);
   g_clear_pointer (&run->tabs, g_strfreev);
   g_clear_pointer (&run->tab_ms, g_free);
 }
@@ -120,6 +127,7 @@ run_once (const char * const *argv, const char *dir, const char *report, GuiRun 
   g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", dir, TRUE);
   g_subprocess_launcher_setenv (launcher, "GTK_A11Y", "none", TRUE);
   g_subprocess_launcher_setenv (launcher, "NO_AT_BRIDGE", "1", TRUE);
+  g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", "cairo", FALSE);
   g_subprocess_launcher_unsetenv (launcher, "DAICHO_DB");
   g_remove (report);
   if (!write_settings (dir, error))
@@ -164,6 +172,7 @@ run_once (const char * const *argv, const char *dir, const char *report, GuiRun 
   run->height = g_key_file_get_integer (keys, "report", "height", NULL);
   run->peak_kb = (long) g_key_file_get_int64 (keys, "report", "peak-kb", NULL);
   run->first_tab = g_key_file_get_string (keys, "report", "first-tab", NULL);
+  run->renderer = g_key_file_get_string (keys, "report", "renderer", NULL);
   run->tabs = g_key_file_get_string_list (keys, "report", "tabs", NULL, NULL);
   if (run->tabs == NULL)
     run->tabs = g_new0 (char *, 1);
@@ -249,6 +258,8 @@ bench_gui (const char *app, const char *empty_window, const char *db_path,
           empty_argv[2] = height;
           tabs = g_strdupv (a.tabs);
           first_tab = g_strdup (a.first_tab);
+          bench_note ("GUI: the app and the empty window render with %s, at %d×%d",
+                      a.renderer ? a.renderer : "an unknown renderer", a.width, a.height);
           n_tabs = g_strv_length (tabs);
           tab_samples = g_new (BenchSample, n_tabs + 1);
           for (guint t = 0; t < n_tabs; t++)
