@@ -37,6 +37,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -242,47 +243,47 @@ read_shape (DaichoDb *db, Shape *shape)
 
 /* The ledger's lists and searches */
 
+/* Times the ledger list of @job->filter, labelled by @format. */
+static void G_GNUC_PRINTF (3, 4)
+run_list (ListJob *job, double target_ms, const char *format, ...)
+{
+  g_autofree char *label = NULL;
+  va_list args;
+
+  va_start (args, format);
+  label = g_strdup_vprintf (format, args);
+  va_end (args);
+  bench_run (label, target_ms, op_ledger_list, job);
+}
+
 static void
 bench_ledger (Bench *b, Shape *shape)
 {
-  OfficeCount *busiest = shape->busiest;
-  int best_fy = shape->best_fy;
-  g_autofree char *search_number = daicho_ledger_number (best_fy, 500);
-  char *label;
-  ListJob job = { b, { .office_id = busiest->office_id, .fiscal_year = best_fy } };
+  const char *code = shape->busiest->code;
+  int fy = shape->best_fy;
+  g_autofree char *number = daicho_ledger_number (fy, 500);
+  ListJob job = { b, { .office_id = shape->busiest->office_id, .fiscal_year = fy } };
 
-  label = g_strdup_printf ("ledger list: office %s, FY%d", busiest->code, best_fy);
-  bench_run (label, 200, op_ledger_list, &job);
-  g_free (label);
+  run_list (&job, 200, "ledger list: office %s, FY%d", code, fy);
   job.filter.fiscal_year = 0;
-  label = g_strdup_printf ("ledger list: office %s, every year", busiest->code);
-  bench_run (label, 0, op_ledger_list, &job);
-  g_free (label);
+  run_list (&job, 0, "ledger list: office %s, every year", code);
   job.filter.office_id = 0;
-  bench_run ("ledger list: everything", 0, op_ledger_list, &job);
+  run_list (&job, 0, "ledger list: everything");
 
-  job.filter = (DaichoLedgerFilter) { .office_id = busiest->office_id, .fiscal_year = best_fy,
+  job.filter = (DaichoLedgerFilter) { .office_id = shape->busiest->office_id, .fiscal_year = fy,
                                       .search = "記載事項" };
-  label = g_strdup_printf ("search 記載事項: office %s, FY%d", busiest->code, best_fy);
-  bench_run (label, 100, op_ledger_list, &job);
-  g_free (label);
+  run_list (&job, 100, "search 記載事項: office %s, FY%d", code, fy);
   job.filter.fiscal_year = 0;
-  label = g_strdup_printf ("search 記載事項: office %s, every year", busiest->code);
-  bench_run (label, 100, op_ledger_list, &job);
-  g_free (label);
+  run_list (&job, 100, "search 記載事項: office %s, every year", code);
   job.filter.office_id = 0;
-  bench_run ("search 記載事項: every office (unscoped)", 100, op_ledger_list, &job);
-  job.filter.search = search_number;
-  label = g_strdup_printf ("search number %s: every office", search_number);
-  bench_run (label, 100, op_ledger_list, &job);
-  g_free (label);
+  run_list (&job, 100, "search 記載事項: every office (unscoped)");
+  job.filter.search = number;
+  run_list (&job, 100, "search number %s: every office", number);
 
   job.filter = (DaichoLedgerFilter) { .due_only = TRUE };
-  bench_run ("due list: every office, today", 0, op_ledger_list, &job);
-  job.filter.office_id = busiest->office_id;
-  label = g_strdup_printf ("due list: office %s, today", busiest->code);
-  bench_run (label, 0, op_ledger_list, &job);
-  g_free (label);
+  run_list (&job, 0, "due list: every office, today");
+  job.filter.office_id = shape->busiest->office_id;
+  run_list (&job, 0, "due list: office %s, today", code);
 }
 
 /* Everything but the app: the database work and the documents. */
