@@ -44,7 +44,9 @@ typedef struct
   GPtrArray      *tabs;       /* names of the tabs still to show */
   char           *tab;        /* the one being shown */
   gint64          switched;   /* when it was made visible */
+  gint64          switched_cpu;
   gint64          laid_out;   /* the end of the last frame since then that laid out */
+  gint64          laid_out_cpu;
   gboolean        layout;     /* this frame has a layout phase */
   Phase           phase;
   GKeyFile       *report;
@@ -125,6 +127,7 @@ next_tab_cb (gpointer user_data)
   r->tab = g_ptr_array_steal_index (r->tabs, 0);
   r->phase = WAIT_SWITCHED_FRAME;
   r->switched = g_get_monotonic_time ();
+  r->switched_cpu = cpu_time_us ();
   adw_view_stack_set_visible_child_name (r->stack, r->tab);
   return G_SOURCE_REMOVE;
 }
@@ -171,6 +174,7 @@ static void
 after_paint_cb (GdkFrameClock *clock, Report *r)
 {
   gint64 now = g_get_monotonic_time ();
+  if (g_getenv ("BENCH_DEBUG") && r->tab) g_printerr ("%s phase %d layout %d at %.1f ms cpu %.1f\n", r->tab, r->phase, r->layout, (now - r->switched) / 1000.0, (cpu_time_us () - r->switched_cpu) / 1000.0);
 
   switch (r->phase)
     {
@@ -188,22 +192,31 @@ after_paint_cb (GdkFrameClock *clock, Report *r)
 
     case WAIT_SWITCHED_FRAME:
       r->laid_out = now;
+      r->laid_out_cpu = cpu_time_us ();
       r->phase = WAIT_IDLE;
       g_idle_add_full (G_PRIORITY_LOW + 100, settled_idle_cb, r, NULL);
       break;
 
     case WAIT_IDLE:
       if (r->layout)
-        r->laid_out = now;
+        {
+          r->laid_out = now;
+          r->laid_out_cpu = cpu_time_us ();
+        }
       break;
 
     case WAIT_SETTLED_FRAME:
       {
         g_autofree char *key = g_strdup_printf ("tab-%s-us", r->tab);
+        g_autofree char *cpu_key = g_strdup_printf ("tab-%s-cpu-us", r->tab);
 
         if (r->layout)
-          r->laid_out = now;
+          {
+            r->laid_out = now;
+            r->laid_out_cpu = cpu_time_us ();
+          }
         g_key_file_set_int64 (r->report, GROUP, key, r->laid_out - r->switched);
+        g_key_file_set_int64 (r->report, GROUP, cpu_key, r->laid_out_cpu - r->switched_cpu);
         r->phase = BETWEEN_TABS;
         g_idle_add (next_tab_cb, r);
       }

@@ -41,6 +41,7 @@ typedef struct
   char       *renderer;
   char      **tabs;
   double     *tab_ms;   /* one per tab */
+  double     *tab_cpu_ms;
 } GuiRun;
 
 static void
@@ -50,6 +51,7 @@ gui_run_clear (GuiRun *run)
   g_clear_pointer (&run->renderer, g_free);
   g_clear_pointer (&run->tabs, g_strfreev);
   g_clear_pointer (&run->tab_ms, g_free);
+  g_clear_pointer (&run->tab_cpu_ms, g_free);
 }
 
 typedef struct
@@ -177,13 +179,17 @@ run_once (const char * const *argv, const char *dir, const char *report, GuiRun 
   if (run->tabs == NULL)
     run->tabs = g_new0 (char *, 1);
   run->tab_ms = g_new0 (double, g_strv_length (run->tabs) + 1);
+  run->tab_cpu_ms = g_new0 (double, g_strv_length (run->tabs) + 1);
   for (guint i = 0; run->tabs[i] != NULL; i++)
     {
       g_autofree char *key = g_strdup_printf ("tab-%s-us", run->tabs[i]);
 
+      g_autofree char *cpu_key = g_strdup_printf ("tab-%s-cpu-us", run->tabs[i]);
+
       run->tab_ms[i] = (double) g_key_file_get_int64 (keys, "report", key, error) / 1000.0;
       if (*error != NULL)
         return FALSE;
+      run->tab_cpu_ms[i] = (double) g_key_file_get_int64 (keys, "report", cpu_key, NULL) / 1000.0;
     }
   return TRUE;
 }
@@ -218,6 +224,7 @@ bench_gui (const char *app, const char *empty_window, const char *db_path,
   const char *empty_argv[] = { empty_window, NULL, NULL, NULL };
   BenchSample app_frame, empty_frame, ratio, app_cpu, empty_cpu, app_peak, empty_peak;
   BenchSample *tab_samples = NULL;
+  BenchSample *tab_cpu = NULL;
   guint n_tabs = 0;
 
   if (!have_display ())
@@ -262,8 +269,12 @@ bench_gui (const char *app, const char *empty_window, const char *db_path,
                       a.renderer ? a.renderer : "an unknown renderer", a.width, a.height);
           n_tabs = g_strv_length (tabs);
           tab_samples = g_new (BenchSample, n_tabs + 1);
+          tab_cpu = g_new (BenchSample, n_tabs + 1);
           for (guint t = 0; t < n_tabs; t++)
-            bench_sample_init (&tab_samples[t]);
+            {
+              bench_sample_init (&tab_samples[t]);
+              bench_sample_init (&tab_cpu[t]);
+            }
         }
       if (!run_once (empty_argv, dir, report, &e, &error))
         {
@@ -285,7 +296,10 @@ bench_gui (const char *app, const char *empty_window, const char *db_path,
           sample_kb (&app_peak, a.peak_kb);
           sample_kb (&empty_peak, e.peak_kb);
           for (guint t = 0; t < n_tabs && a.tabs[t] != NULL; t++)
-            bench_sample_add (&tab_samples[t], a.tab_ms[t]);
+            {
+              bench_sample_add (&tab_samples[t], a.tab_ms[t]);
+              bench_sample_add (&tab_cpu[t], a.tab_cpu_ms[t]);
+            }
         }
       gui_run_clear (&a);
       gui_run_clear (&e);
@@ -309,10 +323,17 @@ bench_gui (const char *app, const char *empty_window, const char *db_path,
 
           bench_print_row (tab, &tab_samples[t], BENCH_MS, 200);
         }
+      for (guint t = 0; t < n_tabs; t++)
+        {
+          g_autofree char *tab = g_strdup_printf ("app: %s tab, CPU time of the switch", tabs[t]);
+
+          bench_print_row (tab, &tab_cpu[t], BENCH_MS, 0);
+        }
       bench_print_row ("app: peak memory after every tab (VmHWM)", &app_peak, BENCH_MB, 300);
       bench_print_row ("empty window: peak memory (VmHWM)", &empty_peak, BENCH_MB, 0);
     }
   g_free (tab_samples);
+  g_free (tab_cpu);
   g_remove (report);
   remove_settings (dir);
   g_rmdir (dir);
