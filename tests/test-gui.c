@@ -190,18 +190,28 @@ test_choose_operator (Fixture *f, gconstpointer demo)
   GtkWidget *window = open_window (f);
   DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
   GtkWidget *button = gui_find (window, DAICHO_TYPE_OPERATOR_BUTTON, NULL, NULL);
-  GtkWidget *popover;
-  GtkWidget *search;
+  GtkWidget *menu_button, *popover, *search;
+  GtkListView *list;
   GtkWidget *revealer = gui_find (window, GTK_TYPE_REVEALER, NULL, NULL);
+  g_autoptr(GListStore) staff = daicho_staff_store_list (f->db, 0, FALSE, NULL);
 
   /* Nobody chosen: the warning bar says how to choose. */
   g_assert_null (daicho_context_get_operator (context));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
 
   g_assert_nonnull (button);
-  popover = GTK_WIDGET (gtk_menu_button_get_popover (
-    GTK_MENU_BUTTON (gui_find (button, GTK_TYPE_MENU_BUTTON, NULL, NULL))));
+  menu_button = gui_find (button, GTK_TYPE_MENU_BUTTON, NULL, NULL);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
   search = gui_find (popover, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  list = GTK_LIST_VIEW (gui_find (popover, GTK_TYPE_LIST_VIEW, NULL, NULL));
+
+  /* The list of staff is made when the popover first opens, not before. */
+  g_assert_null (gtk_list_view_get_model (list));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  gui_flush ();
+  g_assert_nonnull (gtk_list_view_get_model (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (staff)));
 
   /* Typing an employee number narrows the list; Enter takes the first. */
   gtk_editable_set_text (GTK_EDITABLE (search), "100013");
