@@ -363,6 +363,40 @@ test_designation_tab (Fixture *f, gconstpointer demo)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+after_paint_cb (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+/* One office's fiscal year is in the list by the first frame the ledger
+ * tab paints: the tab does not flash an empty list first. */
+static void
+test_ledger_first_frame (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (f->db, "131", NULL);
+  GtkWidget *view_stack = gui_find (window, ADW_TYPE_VIEW_STACK, NULL, NULL);
+  GtkWidget *page = gui_find (window, DAICHO_TYPE_LEDGER_PAGE, NULL, NULL);
+  GtkWidget *view = gui_find (page, GTK_TYPE_COLUMN_VIEW, NULL, NULL);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gulong id;
+
+  daicho_context_set_office (context, office);
+  gui_flush ();
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "ledger");
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (
+                      GTK_COLUMN_VIEW (view)))), >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The details window of ledger entry @id, as a double click on its row
  * opens it. */
 static GtkWidget *
@@ -825,6 +859,8 @@ main (int argc, char **argv)
               test_overview_staff, fixture_teardown);
   g_test_add ("/gui/designation-tab", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_designation_tab, fixture_teardown);
+  g_test_add ("/gui/ledger-first-frame", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_ledger_first_frame, fixture_teardown);
   g_test_add ("/gui/ledger-corrections", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_ledger_corrections, fixture_teardown);
   g_test_add ("/gui/ledger-period", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
