@@ -53,14 +53,18 @@ bench_print_machine (void)
 {
   g_autofree char *cpu = proc_value ("/proc/cpuinfo", "model name");
   g_autofree char *mem = proc_value ("/proc/meminfo", "MemTotal");
+  g_autofree char *mhz = proc_value ("/proc/cpuinfo", "cpu MHz");
+  g_autofree char *memory = mem ? g_strdup_printf ("%.1f GiB",
+                                                   g_ascii_strtod (mem, NULL) / 1048576.0)
+                                : g_strdup ("unknown");
   g_autofree char *os = g_get_os_info (G_OS_INFO_KEY_PRETTY_NAME);
   const char *display = g_getenv ("WAYLAND_DISPLAY");
 
   if (display == NULL || *display == '\0')
     display = g_getenv ("DISPLAY");
-  bench_note ("machine:    %s, %u cores, %s memory", cpu ? cpu : "CPU unknown",
-              g_get_num_processors (),
-              mem ? mem : "unknown");
+  bench_note ("machine:    %s%s%s%s, %u cores, %s memory", cpu ? cpu : "CPU unknown",
+              mhz ? " at " : "", mhz ? mhz : "", mhz ? " MHz" : "", g_get_num_processors (),
+              memory);
   bench_note ("system:     %s; GLib %u.%u.%u; display %s%s%s", os ? os : "unknown",
               glib_major_version, glib_minor_version, glib_micro_version,
               display && *display ? display : "none",
