@@ -22,7 +22,8 @@
  *   a search answers in under 100 ms     → the search lists
  *   Form No. 1 of 10,000 entries: PDF in under 3 s, xlsx in under 2 s
  *   the app's first frame in under 1 s, within 1.5× of an empty
- *   libadwaita window's, peak memory under 300 MB (bench-gui.c)
+ *   libadwaita window's, peak memory under 300 MB (bench-gui.c; both
+ *   draw with GTK's cairo renderer unless GSK_RENDERER says otherwise)
  *
  * Form No. 2 and the minutes are timed without a target. The machine and
  * its load are printed first. The database is only read. Forms are written
@@ -30,7 +31,7 @@
  * runs itself again with G_SLICE=always-malloc, so that what one operation
  * frees goes back to the system and the next one's peak is its own (the
  * app and the empty window inherit it). Not a test: it needs a big
- * database and takes a few minutes; the exit code is 0 when every target
+ * database and takes about half a minute; the exit code is 0 when every target
  * is met, 1 otherwise, 2 when it could not run.
  */
 
