@@ -19,6 +19,7 @@
 #include "pages/daicho-meeting-view.h"
 #include "pages/daicho-inspection-sheet.h"
 #include "pages/daicho-ledger-page.h"
+#include "daicho-gui-util.h"
 #include "widgets/daicho-operator-button.h"
 #include "widgets/daicho-form-dialog.h"
 
@@ -263,6 +264,51 @@ test_print_roster (Fixture *f, gconstpointer demo)
   g_assert_true (g_spawn_sync (NULL, (char **) pdfinfo, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
                                &info, NULL, NULL, &error));
   g_assert_nonnull (strstr (info, "595.276 x 841.89"));
+}
+
+/* Whether @cell offers a tooltip when the pointer rests on it. */
+static gboolean
+cell_tooltip (GtkWidget *cell)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (cell, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* A list cell shows its whole text as a tooltip only when it is cut short,
+ * a label's and an inscription's alike. */
+static void
+test_cell_tooltip (void)
+{
+  const char *text = "記載事項証明書（住民票の写し）交付申請に係る長い様式名";
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *cells[4];
+
+  cells[0] = gtk_label_new (text);
+  gtk_label_set_ellipsize (GTK_LABEL (cells[0]), PANGO_ELLIPSIZE_END);
+  cells[1] = gtk_label_new ("R7-0001");
+  cells[2] = gtk_inscription_new (text);
+  cells[3] = gtk_inscription_new ("R7-0001");
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      daicho_gui_cell_tooltip (cells[i]);
+      gtk_box_append (GTK_BOX (box), cells[i]);
+    }
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 120, -1);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gui_wait (is_mapped, window, 5000));
+  gui_flush ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      g_assert_cmpint (gtk_widget_get_width (cells[i]), <, 200);
+      g_assert_cmpint (cell_tooltip (cells[i]), ==, i % 2 == 0);  /* the long texts */
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static guint
@@ -870,5 +916,6 @@ main (int argc, char **argv)
   g_test_add ("/gui/committee-tab", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_committee_tab, fixture_teardown);
   g_test_add_func ("/gui/open-error", test_open_error_is_shown);
+  g_test_add_func ("/gui/cell-tooltip", test_cell_tooltip);
   return g_test_run ();
 }

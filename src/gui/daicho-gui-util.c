@@ -357,9 +357,26 @@ cell_query_tooltip_cb (GtkWidget  *label,
                        GtkTooltip *tooltip,
                        gpointer    user_data)
 {
-  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+  const char *text;
+  g_autoptr(PangoLayout) layout = NULL;
+  int width;
+
+  if (GTK_IS_LABEL (label))
+    {
+      if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+      return TRUE;
+    }
+  /* A GtkInscription keeps its layout to itself: lay the text out again. */
+  text = gtk_inscription_get_text (GTK_INSCRIPTION (label));
+  if (text == NULL || *text == '\0')
     return FALSE;
-  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+  layout = gtk_widget_create_pango_layout (label, text);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  if (width <= gtk_widget_get_width (label))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 

@@ -111,9 +111,10 @@ GtkWidget *daicho_gui_entry_row (const char *title, const char *text);
  * DaichoContext. */
 GtkWidget *daicho_gui_date_row  (gpointer context, const char *title, const char *iso);
 
-/* Makes @label, a list cell, show its whole text as a tooltip when it is cut
- * short (ellipsized). Cheaper than setting a tooltip on every bind, which
- * asks the display server where the pointer is each time. */
+/* Makes @label, a list cell (a GtkLabel or a GtkInscription), show its
+ * whole text as a tooltip when it is cut short. Cheaper than setting a
+ * tooltip on every bind, which asks the display server where the pointer
+ * is each time. */
 void daicho_gui_cell_tooltip (GtkWidget *label);
 
 G_END_DECLS
