@@ -68,9 +68,10 @@ peak_rss_kb (void)
   return line != NULL ? g_ascii_strtoll (line + strlen ("VmHWM:"), NULL, 10) : -1;
 }
 
-/* CPU time of every thread so far, in µs (-1: not known): unlike the
- * time to the first frame, it does not grow when other processes load the
- * machine. */
+/* CPU time of every thread so far, in µs (-1: not known): other
+ * processes on the machine change it much less than the time to the first
+ * frame, which counts their turns too (they still slow a CPU that shares
+ * its core). */
 static gint64
 cpu_time_us (void)
 {

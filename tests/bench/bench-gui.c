@@ -313,7 +313,8 @@ bench_gui (const char *app, const char *empty_window, const char *db_path,
       bench_print_row (label, &app_frame, BENCH_MS, 1000);
       bench_print_row ("empty libadwaita window: first frame", &empty_frame, BENCH_MS, 0);
       bench_print_row ("app ÷ empty window, first frame", &ratio, BENCH_RATIO, 1.5);
-      /* Not the targets: what the times cost, whatever the machine's load. */
+      /* Not the targets: the CPU time spent, which the machine's load
+       * changes much less than the times above. */
       bench_print_row ("app: CPU time to its first frame", &app_cpu, BENCH_MS, 0);
       bench_print_row ("empty window: CPU time to its first frame", &empty_cpu, BENCH_MS, 0);
       for (guint t = 0; t < n_tabs; t++)
