@@ -3,7 +3,49 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
+#include "daicho-application.h"
 #include "gui-test-util.h"
+
+void
+gui_fixture_setup (GuiFixture *f, gboolean demo)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("daicho-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.sqlite3", NULL);
+  f->db = daicho_db_open (f->path, &error);
+  g_assert_no_error (error);
+  if (demo)
+    {
+      g_assert_true (daicho_demo_fill (f->db, DAICHO_DEMO_SMALL, &error));
+      g_assert_no_error (error);
+      daicho_db_set_operator (f->db, 0);
+    }
+  f->settings = daicho_application_create_settings ();
+  g_assert_nonnull (f->settings);
+  g_settings_reset (f->settings, "operator");
+  g_settings_reset (f->settings, "office");
+  g_settings_reset (f->settings, "page");
+}
+
+void
+gui_fixture_teardown (GuiFixture *f)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+  g_clear_object (&f->settings);
+  g_clear_object (&f->db);
+  g_remove (f->path);
+  g_remove (wal);
+  g_remove (shm);
+  g_rmdir (f->dir);
+  g_clear_pointer (&f->path, g_free);
+  g_clear_pointer (&f->dir, g_free);
+}
 
 GtkWidget *
 gui_find (GtkWidget *root, GType type, gboolean (*match) (GtkWidget *, gconstpointer),

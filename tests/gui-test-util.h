@@ -3,7 +3,24 @@
 
 #include <adwaita.h>
 
+#include "daicho/daicho.h"
+
 G_BEGIN_DECLS
+
+/* What a window test opens: a database in a temporary folder and the
+ * application's settings (memory backend), operator, office and page reset. */
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  DaichoDb  *db;
+  GSettings *settings;
+} GuiFixture;
+
+/* Fills @f; with @demo the database holds the small demo, no operator chosen. */
+void gui_fixture_setup    (GuiFixture *f, gboolean demo);
+/* Closes and removes what gui_fixture_setup() made. */
+void gui_fixture_teardown (GuiFixture *f);
 
 /* First widget under @root (depth first) of @type for which @match returns
  * TRUE (NULL @match: any). */

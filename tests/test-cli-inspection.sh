@@ -37,6 +37,8 @@ check "the CSV header begins id,office,fiscal_year,quarter" \
   sh -c 'head -n 1 "$1" | grep -q "^id,office,fiscal_year,quarter"' sh "$OUT"
 check "office 131 has four inspections in $PREV_FY" test "$(rows "$OUT")" -eq 4
 check "every one is final" sh -c '! tail -n +2 "$1" | grep -v ",final," | grep -q .' sh "$OUT"
+check "the office column holds the office's code, as other lists' CSV do" \
+  sh -c '! tail -n +2 "$1" | cut -d, -f2 | grep -vx 131 | grep -q .' sh "$OUT"
 
 expect 0 "inspection status --fiscal-year $PREV_FY --format csv exits 0" \
   inspection status --fiscal-year "$PREV_FY" --format csv

@@ -31,6 +31,12 @@ DaichoDb *daicho_db_open (const char *path, GError **error);
 
 const char *daicho_db_get_path (DaichoDb *self);
 
+/* How long a read or write waits for another window or program that holds
+ * the file (SQLite's busy timeout) before it gives up with
+ * DAICHO_ERROR_BUSY. Opening sets 10 s, which suits daicho-cli and scripts;
+ * the window sets less, since it cannot redraw while it waits. */
+void daicho_db_set_busy_timeout (DaichoDb *self, int milliseconds);
+
 /* The staff member on whose behalf writes are made (staff.id), or 0.
  * Writes are refused without one once any staff exists. */
 gint64 daicho_db_get_operator (DaichoDb *self);

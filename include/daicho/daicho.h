@@ -1,6 +1,7 @@
 /* daicho.h — the Daicho core: everything with no GTK */
 #pragma once
 
+#include "daicho/daicho-backup.h"
 #include "daicho/daicho-check.h"
 #include "daicho/daicho-committee-store.h"
 #include "daicho/daicho-csv.h"

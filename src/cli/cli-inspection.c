@@ -27,12 +27,6 @@ parse_year (const char *text, gboolean required, int *fy)
   return TRUE;
 }
 
-static char *
-int_text (gint64 value)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
-}
-
 static int
 cmd_list (CliGlobals *globals, int argc, char **argv)
 {
@@ -70,22 +64,23 @@ cmd_list (CliGlobals *globals, int argc, char **argv)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
     {
       g_autoptr(DaichoInspection) s = g_list_model_get_item (G_LIST_MODEL (list), i);
-      g_autofree char *id = int_text (s->id);
-      g_autofree char *fy_text = csv ? int_text (s->fiscal_year)
+      g_autofree char *id = cli_int_text (s->id);
+      g_autofree char *fy_text = csv ? cli_int_text (s->fiscal_year)
                                      : daicho_fiscal_year_label ((int) s->fiscal_year, FALSE);
-      g_autofree char *q = csv ? int_text (s->quarter)
+      g_autofree char *q = csv ? cli_int_text (s->quarter)
                                : daicho_fiscal_quarter_label ((int) s->quarter);
       g_autofree char *date = daicho_date_format_iso (s->inspection_date,
                                                       csv ? DAICHO_DATE_ISO
                                                           : DAICHO_DATE_WAREKI_SHORT);
       g_autofree char *answered = g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
                                                    s->n_answered, s->n_items);
-      g_autofree char *ng = int_text (s->n_ng);
-      g_autofree char *open = int_text (s->n_open_actions);
+      g_autofree char *ng = cli_int_text (s->n_ng);
+      g_autofree char *open = cli_int_text (s->n_open_actions);
 
-      cli_table_add (table, id, s->office_name, fy_text, q, date, s->inspector_name,
-                     csv ? s->state : daicho_inspection_state_form_label (s->state), answered,
-                     ng, open, s->confirmed_by_name, NULL);
+      cli_table_add (table, id, csv ? s->office_code : s->office_name, fy_text, q, date,
+                     s->inspector_name,
+                     csv ? s->state : daicho_inspection_state_form_label (s->state),
+                     answered, ng, open, s->confirmed_by_name, NULL);
     }
   cli_table_print (table, globals->format);
   return CLI_OK;
@@ -197,26 +192,11 @@ cmd_new (CliGlobals *globals, int argc, char **argv)
   return CLI_OK;
 }
 
-/* The ID given as the first argument after the options, or 0 after
- * printing @usage. */
-static gint64
-id_arg (int argc, char **argv, const char *usage)
-{
-  guint64 value = 0;
-
-  if (argc < 2 || !g_ascii_string_to_unsigned (argv[1], 10, 1, G_MAXINT64, &value, NULL))
-    {
-      cli_fail (CLI_USAGE_ERROR, usage);
-      return 0;
-    }
-  return (gint64) value;
-}
-
 /* The inspection named by the first argument after the options. */
 static gint64
 inspection_arg (int argc, char **argv)
 {
-  return id_arg (argc, argv, _("Name the inspection by its ID (see inspection list)."));
+  return cli_id_arg (argc, argv, _("Name the inspection by its ID (see inspection list)."));
 }
 
 /* inspection answer (a draft; with --reason, a final sheet) and inspection
@@ -338,7 +318,7 @@ cmd_action_done (CliGlobals *globals, int argc, char **argv)
   gint64 id;
 
   if (!cli_parse (globals, argv[0], _("ACTION_ID"), entries, &argc, &argv) ||
-      (id = id_arg (argc, argv, _("Name the corrective action by its ID (see inspection "
+      (id = cli_id_arg (argc, argv, _("Name the corrective action by its ID (see inspection "
                                   "show)."))) == 0)
     return CLI_USAGE_ERROR;
   if (date_text == NULL)
@@ -467,8 +447,8 @@ static void
 add_action_row (CliTable *table, gpointer item)
 {
   DaichoInspectionAction *a = item;
-  g_autofree char *id = int_text (a->id);
-  g_autofree char *no = int_text (a->item_no);
+  g_autofree char *id = cli_int_text (a->id);
+  g_autofree char *no = cli_int_text (a->item_no);
   g_autofree char *due = daicho_date_format_iso (a->due_date, DAICHO_DATE_WAREKI_SHORT);
   g_autofree char *state = action_state (a);
 
@@ -495,7 +475,7 @@ static void
 add_amendment_row (CliTable *table, gpointer item)
 {
   DaichoInspectionAmendment *m = item;
-  g_autofree char *no = m->item_id ? int_text (m->item_no) : g_strdup ("—");
+  g_autofree char *no = m->item_id ? cli_int_text (m->item_no) : g_strdup ("—");
   g_autofree char *by = person_on (m->amended_by_name, m->amended_at, "");
 
   cli_table_add (table, no, amended_field_label (m->field), m->old_value, m->new_value,
@@ -531,7 +511,7 @@ cmd_show (CliGlobals *globals, int argc, char **argv)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sheet)); i++)
     {
       g_autoptr(DaichoInspectionAnswer) a = g_list_model_get_item (G_LIST_MODEL (sheet), i);
-      g_autofree char *no = int_text (a->no);
+      g_autofree char *no = cli_int_text (a->no);
 
       cli_table_add (table, no, a->item_key, a->article, a->text,
                      csv ? a->result : daicho_inspection_result_form_label (a->result),
@@ -610,7 +590,7 @@ cmd_checklist (CliGlobals *globals, int argc, char **argv)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
     {
       g_autoptr(DaichoInspectionItem) it = g_list_model_get_item (G_LIST_MODEL (items), i);
-      g_autofree char *no = int_text (it->no);
+      g_autofree char *no = cli_int_text (it->no);
 
       version = it->version;
       cli_table_add (table, no, it->item_key, it->article, it->text, NULL);

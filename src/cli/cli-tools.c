@@ -1,4 +1,4 @@
-/* cli-tools.c — daicho-cli init, demo, date, check, backup */
+/* cli-tools.c — daicho-cli init, demo, date, check */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -77,21 +77,36 @@ cmd_date (CliGlobals *globals, int argc, char **argv)
 static int
 cmd_check (CliGlobals *globals, int argc, char **argv)
 {
+  g_autofree char *noted_head = NULL;
+  const GOptionEntry entries[] = {
+    { "head", 0, 0, G_OPTION_ARG_STRING, &noted_head,
+      N_("Also confirm that the audit log still holds this chain head, noted from an earlier "
+         "check"), N_("ENTRY:HASH") },
+    { NULL }
+  };
   g_autoptr(DaichoDb) db = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *head = NULL;
 
-  if (!cli_parse (globals, argv[0], NULL, NULL, &argc, &argv))
+  if (!cli_parse (globals, argv[0], NULL, entries, &argc, &argv))
     return CLI_USAGE_ERROR;
   if ((db = cli_open_db (globals)) == NULL)
     return CLI_RUNTIME_ERROR;
 
-  if (!daicho_db_check (db, &problems, &error))
+  if (!daicho_db_check (db, &problems, &error) ||
+      (noted_head != NULL &&
+       !daicho_audit_chain_check_head (db, noted_head, problems, &error)) ||
+      !daicho_audit_chain_get_head (db, &head, &error))
     return cli_fail_error (error);
 
   if (problems->len == 0)
     {
       g_print (_("OK: %s is intact and matches its audit log.\n"), daicho_db_get_path (db));
+      /* Noted elsewhere, the head shows later whether the log was cut short
+       * or rewritten, which the file alone cannot. */
+      if (head != NULL)
+        g_print (_("Chain head: %s\n"), head);
       return CLI_OK;
     }
   for (guint i = 0; i < problems->len; i++)
@@ -102,30 +117,10 @@ cmd_check (CliGlobals *globals, int argc, char **argv)
   return CLI_RUNTIME_ERROR;
 }
 
-static int
-cmd_backup (CliGlobals *globals, int argc, char **argv)
-{
-  g_autoptr(DaichoDb) db = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!cli_parse (globals, argv[0], _("FILE"), NULL, &argc, &argv))
-    return CLI_USAGE_ERROR;
-  if (argc != 2)
-    return cli_fail (CLI_USAGE_ERROR, _("backup takes one argument: the file to write."));
-  if ((db = cli_open_db (globals)) == NULL)
-    return CLI_RUNTIME_ERROR;
-
-  if (!daicho_db_backup (db, argv[1], &error))
-    return cli_fail_error (error);
-  g_print (_("Backup written to %s\n"), argv[1]);
-  return CLI_OK;
-}
-
 const CliCommand cli_tool_commands[] = {
   { "init", N_("create or update the database"), cmd_init },
   { "demo", N_("fill an empty database with demo data [--scale small|city]"), cmd_demo },
   { "date", N_("read a date: ISO, 和暦, 年度, 四半期"), cmd_date },
-  { "check", N_("check integrity and the audit log"), cmd_check },
-  { "backup", N_("copy the database safely while it is in use"), cmd_backup },
+  { "check", N_("check integrity and the audit log [--head ENTRY:HASH]"), cmd_check },
   { NULL }
 };

@@ -16,11 +16,71 @@
 
 #include "daicho-cli.h"
 
+/* @message as it may go to a terminal: valid UTF-8, and every control or
+ * invisible formatting character but the line break shown as U+FFFD, so
+ * that text quoted from an argument cannot move the cursor, recolour the
+ * terminal or reverse what follows. */
+static char *
+printable_message (const char *message)
+{
+  g_autofree char *valid = g_utf8_make_valid (message, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean hidden = c != '\n' && (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029 ||
+                                      g_unichar_type (c) == G_UNICODE_FORMAT);
+
+      g_string_append_unichar (out, hidden ? 0xFFFD : c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 int
 cli_fail (int code, const char *message)
 {
-  g_printerr ("daicho-cli: %s\n", message);
+  g_autofree char *printable = printable_message (message);
+
+  g_printerr ("daicho-cli: %s\n", printable);
   return code;
+}
+
+/* The value given to a text option of @entries in @argv ("--name VALUE" or
+ * "--name=VALUE") that is not UTF-8, with the option in *@option; NULL when
+ * every one is. GOption would otherwise say only "Invalid byte sequence in
+ * conversion input", without naming the option. */
+static const char *
+find_bad_text_option (const GOptionEntry *entries, int argc, char **argv, const char **option)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+      const char *eq;
+      gsize name_len;
+
+      if (g_str_equal (arg, "--"))
+        break;
+      if (!g_str_has_prefix (arg, "--"))
+        continue;
+      eq = strchr (arg, '=');
+      name_len = eq ? (gsize) (eq - arg - 2) : strlen (arg + 2);
+      for (const GOptionEntry *e = entries; e != NULL && e->long_name != NULL; e++)
+        {
+          const char *value;
+
+          if (e->arg != G_OPTION_ARG_STRING || strlen (e->long_name) != name_len ||
+              strncmp (arg + 2, e->long_name, name_len) != 0)
+            continue;
+          value = eq ? eq + 1 : (i + 1 < argc ? argv[i + 1] : "");
+          if (!g_utf8_validate (value, -1, NULL))
+            {
+              *option = e->long_name;
+              return value;
+            }
+        }
+    }
+  return NULL;
 }
 
 int
@@ -57,10 +117,24 @@ cli_parse (CliGlobals *globals, const char *command, const char *parameters,
   if (entries)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
+  for (guint set = 0; set < 2; set++)
+    {
+      const char *option = NULL;
+
+      if (find_bad_text_option (set == 0 ? global_entries : entries, *argc, *argv, &option))
+        {
+          g_printerr (_("daicho-cli %s: the value of --%s is not valid text (UTF-8). Retype it.\n"),
+                      command, option);
+          return FALSE;
+        }
+    }
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      g_printerr ("daicho-cli %s: %s\n", command, error->message);
-      g_printerr (_("Run “daicho-cli %s --help” for its options.\n"), command);
+      g_autofree char *message = printable_message (error->message);
+
+      /* One line, like every other refusal. */
+      g_printerr (_("daicho-cli %s: %s (run “daicho-cli %s --help” for its options)\n"), command,
+                  message, command);
       return FALSE;
     }
   if (globals->format != NULL && !g_str_equal (globals->format, "table") &&
@@ -70,6 +144,15 @@ cli_parse (CliGlobals *globals, const char *command, const char *parameters,
                   globals->format);
       return FALSE;
     }
+  /* GOption leaves the "--" that ends the options (so that text such as
+   * "-2+3" can follow it) among the arguments; it is not one of them. */
+  for (int i = 1; i < *argc; i++)
+    if (g_str_equal ((*argv)[i], "--"))
+      {
+        memmove (*argv + i, *argv + i + 1, (*argc - i) * sizeof (char *));
+        (*argc)--;
+        break;
+      }
   return TRUE;
 }
 
@@ -91,7 +174,11 @@ cli_open_db (CliGlobals *globals)
 
   if (emp_no != NULL && *emp_no != '\0')
     {
-      if (!daicho_db_set_operator_by_emp_no (db, emp_no, &error))
+      /* The rules of an employee number first, so that a mistyped or
+       * pasted --operator gets a message about what is wrong with it. */
+      if (!daicho_validate_text (_("Employee number"), emp_no, DAICHO_TEXT_CODE, TRUE, FALSE,
+                                 &error) ||
+          !daicho_db_set_operator_by_emp_no (db, emp_no, &error))
         {
           cli_fail_error (error);
           return NULL;
@@ -348,6 +435,7 @@ cli_table_print (CliTable *table, const char *format)
 
 static const CliCommand * const command_lists[] = {
   cli_tool_commands,
+  cli_backup_commands,
   cli_master_commands,
   cli_designation_commands,
   cli_ledger_commands,

@@ -96,6 +96,7 @@ int cli_write_form (DaichoForm *form, const char *output);
 
 extern const CliCommand cli_master_commands[];
 extern const CliCommand cli_tool_commands[];
+extern const CliCommand cli_backup_commands[];
 extern const CliCommand cli_designation_commands[];
 extern const CliCommand cli_export_commands[];
 extern const CliCommand cli_ledger_commands[];

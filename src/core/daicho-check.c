@@ -1,10 +1,11 @@
-/* daicho-check.c — integrity, foreign keys, and records against their audit log */
+/* daicho-check.c — integrity, foreign keys, the audit log's chain, and records against it */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "daicho/daicho-check.h"
 #include "daicho/daicho-error.h"
+#include "daicho-audit-chain-private.h"
 #include "daicho-db-private.h"
 
 /* Findings of one kind listed before they are summarised. */
@@ -100,7 +101,23 @@ check_table_for_deletions (DaichoDb *db, const DaichoAuditedTable *t, GPtrArray 
   return rc == SQLITE_DONE;
 }
 
-/* The triggers that record every change and refuse deletes must all be there. */
+/* A trigger that records changes, refuses deletes or seals the log must be there. */
+static gboolean
+check_trigger (DaichoDb *db, const char *name, GPtrArray *problems, GError **error)
+{
+  gint64 n = 0;
+
+  if (!daicho_db_query_int (db, &n, 0, error,
+                            "SELECT count(*) FROM sqlite_schema "
+                            "WHERE type = 'trigger' AND name = ?", "t", name))
+    return FALSE;
+  if (n == 0)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("The safeguard %s is missing: the database was "
+                                        "altered outside Daicho."), name));
+  return TRUE;
+}
+
 static gboolean
 check_triggers (DaichoDb *db, const DaichoAuditedTable *t, GPtrArray *problems, GError **error)
 {
@@ -109,17 +126,25 @@ check_triggers (DaichoDb *db, const DaichoAuditedTable *t, GPtrArray *problems, 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *name = g_strconcat (t->table, suffixes[i], NULL);
-      gint64 n = 0;
 
-      if (!daicho_db_query_int (db, &n, 0, error,
-                                "SELECT count(*) FROM sqlite_schema "
-                                "WHERE type = 'trigger' AND name = ?", "t", name))
+      if (!check_trigger (db, name, problems, error))
         return FALSE;
-      if (n == 0)
-        g_ptr_array_add (problems,
-                         g_strdup_printf (_("The safeguard %s is missing: the database was "
-                                            "altered outside Daicho."), name));
     }
+  return TRUE;
+}
+
+/* The hash chain, then the triggers that keep the log unchangeable and chained. */
+static gboolean
+check_audit_log (DaichoDb *db, GPtrArray *problems, GError **error)
+{
+  const char *names[] = { "audit_log_no_update", "audit_log_no_delete", "audit_log_sealed",
+                          "audit_log_chain" };
+
+  if (!daicho_audit_chain_verify (db, problems, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (!check_trigger (db, names[i], problems, error))
+      return FALSE;
   return TRUE;
 }
 
@@ -162,7 +187,8 @@ daicho_db_check (DaichoDb *db, GPtrArray **problems, GError **error)
   if (!collect_text_rows (db, "PRAGMA integrity_check", "ok", found,
                           _("Integrity check: "), error) ||
       !collect_text_rows (db, "PRAGMA foreign_key_check", NULL, found,
-                          _("Broken reference (table, row, target): "), error))
+                          _("Broken reference (table, row, target): "), error) ||
+      !check_audit_log (db, found, error))
     return FALSE;
 
   tables = daicho_migrations_audited_tables (&n_tables);

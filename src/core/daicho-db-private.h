@@ -86,6 +86,21 @@ gboolean daicho_set_invalid (GError **error, const char *format, ...) G_GNUC_PRI
  * can read: locked, read-only, disk full, damaged file, constraint. */
 void daicho_db_set_error (DaichoDb *self, int rc, GError **error);
 
+/* What identifies the file @path leads to (device and inode where GIO
+ * knows them), or NULL when the platform cannot tell. Defined in
+ * daicho-db-file.c. */
+char *daicho_db_file_identity (const char *path);
+
+/* Whether @path still leads to the file opened with @identity (when it is
+ * NULL: whether the file still exists); else sets a DAICHO_ERROR_STORAGE
+ * saying the file was deleted, moved or replaced. */
+gboolean daicho_db_file_still_there (const char *path, const char *identity, GError **error);
+void     daicho_db_set_file_gone_error (const char *path, GError **error);
+
+/* Sets DAICHO_ERROR_NOT_DAICHO: the file at @path is damaged, nothing was
+ * saved, and how to restore a backup. */
+void     daicho_db_set_damaged_error (const char *path, GError **error);
+
 /* The id of the row just inserted. */
 gint64 daicho_db_last_insert_id (DaichoDb *self);
 

@@ -17,10 +17,12 @@
 #include "daicho/daicho-date.h"
 #include "daicho/daicho-error.h"
 #include "daicho/daicho-ledger-store.h"
+#include "daicho-audit-chain-private.h"
 #include "daicho-db-private.h"
 
 /* Ordinary contention (two windows saving at once) waits this long before a
- * user sees "the file is in use". */
+ * user sees "the file is in use". The window sets a shorter wait
+ * (daicho_db_set_busy_timeout) so that it never freezes for long. */
 #define BUSY_TIMEOUT_MS 10000
 
 struct _DaichoDb
@@ -29,6 +31,7 @@ struct _DaichoDb
 
   sqlite3    *handle;
   char       *path;
+  char       *file_identity; /* of the file opened, to notice it deleted or moved */
   GHashTable *statements;   /* SQL text → sqlite3_stmt, finalized on dispose */
   gint64      operator_id;
   char       *os_user;
@@ -72,6 +75,7 @@ daicho_db_finalize (GObject *object)
       self->handle = NULL;
     }
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->file_identity, g_free);
   g_clear_pointer (&self->os_user, g_free);
 
   G_OBJECT_CLASS (daicho_db_parent_class)->finalize (object);
@@ -101,6 +105,14 @@ daicho_db_get_path (DaichoDb *self)
 {
   g_return_val_if_fail (DAICHO_IS_DB (self), NULL);
   return self->path;
+}
+
+void
+daicho_db_set_busy_timeout (DaichoDb *self, int milliseconds)
+{
+  g_return_if_fail (DAICHO_IS_DB (self));
+  g_return_if_fail (milliseconds >= 0);
+  sqlite3_busy_timeout (self->handle, milliseconds);
 }
 
 gint64
@@ -150,15 +162,25 @@ daicho_db_set_error (DaichoDb *self, int rc, GError **error)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_BUSY,
-                   _("The database is in use by another program or window and stayed locked. "
-                     "Nothing was saved; try again in a moment."));
+                   _("The database is in use by another Daicho window or program (perhaps a "
+                     "long import) and stayed locked. Nothing was saved; try again in a "
+                     "moment."));
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_READ_ONLY,
-                   _("The database file cannot be written (it is read-only or you lack "
-                     "permission). Nothing was saved."));
+      if (rc == SQLITE_READONLY_DIRECTORY || rc == SQLITE_READONLY_CANTINIT)
+        g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_READ_ONLY,
+                     _("The folder of the database file %s cannot be written: Daicho keeps two "
+                       "working files beside the database (ending in -wal and -shm) and cannot "
+                       "create them. Nothing was saved; ask for permission to write in the "
+                       "folder, or move the database to a folder of your own."), self->path);
+      else if (rc == SQLITE_READONLY_DBMOVED)
+        daicho_db_set_file_gone_error (self->path, error);
+      else
+        g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_READ_ONLY,
+                     _("The database file %s is read-only, or you lack permission to change "
+                       "it. Nothing was saved."), self->path);
       break;
     case SQLITE_FULL:
       g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_STORAGE,
@@ -166,9 +188,7 @@ daicho_db_set_error (DaichoDb *self, int rc, GError **error)
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO,
-                   _("The database file is damaged or is not a Daicho database. "
-                     "Restore a backup."));
+      daicho_db_set_damaged_error (self->path, error);
       break;
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
@@ -265,7 +285,10 @@ daicho_db_prepare_valist (DaichoDb *self, GError **error, const char *sql, const
 
       if (rc != SQLITE_OK)
         {
-          g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->handle));
+          /* Only bad SQL is a bug; a damaged, locked or vanished file is the
+           * user's trouble and goes to @error alone. */
+          if (rc == SQLITE_ERROR)
+            g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->handle));
           daicho_db_set_error (self, rc, error);
           return NULL;
         }
@@ -417,6 +440,9 @@ daicho_db_begin_write (DaichoDb *self, GError **error)
         }
     }
 
+  if (!daicho_db_file_still_there (self->path, self->file_identity, error))
+    return FALSE;
+
   return exec_plain (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -524,8 +550,10 @@ check_identity (DaichoDb *self, int *version, GError **error)
     {
       if (g_error_matches (local_error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO))
         g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_DAICHO,
-                     _("%s is not a Daicho database (it is not an SQLite file). "
-                       "It was left untouched."), self->path);
+                     _("%s is damaged or is not a Daicho database: it cannot be read as an "
+                       "SQLite file. It was left untouched. If it is your Daicho database, "
+                       "restore the latest backup: “daicho-cli backup list” lists them, "
+                       "“daicho-cli restore FILE” restores one."), self->path);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -586,6 +614,19 @@ daicho_db_open (const char *path, GError **error)
 
   sqlite3_extended_result_codes (self->handle, 1);
   sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+  self->file_identity = daicho_db_file_identity (self->path);
+
+  /* SQLite quietly opens a file it may not write read-only; every save
+   * would then fail. Say so once, before anything else. */
+  if (sqlite3_db_readonly (self->handle, "main") == 1)
+    {
+      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_READ_ONLY,
+                   _("The database file %s is read-only, or you lack permission to change it, "
+                     "so Daicho cannot save anything in it. It was left untouched. Ask for "
+                     "permission to change it, or copy it to a folder of your own."),
+                   self->path);
+      return NULL;
+    }
   sqlite3_create_function (self->handle, "daicho_operator", 0,
                            SQLITE_UTF8 | SQLITE_INNOCUOUS, self, sql_operator_fn, NULL, NULL);
   sqlite3_create_function (self->handle, "daicho_os_user", 0,
@@ -593,6 +634,7 @@ daicho_db_open (const char *path, GError **error)
   sqlite3_create_function (self->handle, "daicho_ledger_number", 2,
                            SQLITE_UTF8 | SQLITE_INNOCUOUS | SQLITE_DETERMINISTIC, NULL,
                            sql_ledger_number_fn, NULL, NULL);
+  daicho_audit_chain_register (self->handle);
 
   if (!check_identity (self, &version, error))
     return NULL;
@@ -617,68 +659,4 @@ daicho_db_is_empty (DaichoDb *self)
 
   daicho_db_query_int (self, &n, 0, NULL, "SELECT count(*) FROM office", NULL);
   return n == 0;
-}
-
-gboolean
-daicho_db_backup (DaichoDb *self, const char *dest_path, GError **error)
-{
-  g_autofree char *tmp_path = g_strconcat (dest_path, ".partial", NULL);
-  g_autoptr(GFile) tmp_file = g_file_new_for_path (tmp_path);
-  g_autoptr(GFile) dest_file = g_file_new_for_path (dest_path);
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int rc;
-
-  g_remove (tmp_path);
-  /* Owner-only from the first byte; SQLite's journal inherits the mode. */
-  if (!create_empty_file (tmp_path, error))
-    return FALSE;
-  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_IO,
-                   _("Cannot write the backup file %s: %s"), dest_path, sqlite3_errstr (rc));
-      sqlite3_close_v2 (dest);
-      return FALSE;
-    }
-
-  backup = sqlite3_backup_init (dest, "main", self->handle, "main");
-  if (backup == NULL)
-    {
-      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_IO,
-                   _("Cannot start the backup: %s"), sqlite3_errmsg (dest));
-      sqlite3_close_v2 (dest);
-      g_remove (tmp_path);
-      return FALSE;
-    }
-
-  /* Copy in steps so a writer in another window is held up only briefly. */
-  do
-    {
-      rc = sqlite3_backup_step (backup, 256);
-      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        g_usleep (20 * 1000);
-    }
-  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-
-  sqlite3_backup_finish (backup);
-  if (rc == SQLITE_DONE)
-    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-  sqlite3_close_v2 (dest);
-
-  if (rc != SQLITE_OK && rc != SQLITE_DONE)
-    {
-      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_IO,
-                   _("The backup failed: %s"), sqlite3_errstr (rc));
-      g_remove (tmp_path);
-      return FALSE;
-    }
-
-  g_chmod (tmp_path, 0600);
-  if (!g_file_move (tmp_file, dest_file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
-    {
-      g_remove (tmp_path);
-      return FALSE;
-    }
-  return TRUE;
 }

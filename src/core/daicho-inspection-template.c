@@ -154,7 +154,11 @@ current_item (DaichoDb *db, const char *key, GError **error)
                             "It", current, key))
     return FALSE;
   if (n == 0)
-    return daicho_set_invalid (error, _("The checklist has no current item “%s”."), key ? key : "");
+    {
+      g_autofree char *quoted = daicho_text_quote (key);
+
+      return daicho_set_invalid (error, _("The checklist has no current item “%s”."), quoted);
+    }
   return TRUE;
 }
 

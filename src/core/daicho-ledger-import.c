@@ -53,8 +53,12 @@ lookup (DaichoDb *db, const char *sql, const char *key, const char *what, gint64
   if (!daicho_db_query_int (db, &id, 0, error, sql, "tI", key ? key : "", office_id))
     return 0;
   if (id == 0)
-    g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_INVALID, _("There is no %s “%s”."), what,
-                 key ? key : "");
+    {
+      g_autofree char *quoted = daicho_text_quote (key);
+
+      g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_INVALID, _("There is no %s “%s”."), what,
+                   quoted);
+    }
   return id;
 }
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "daicho/daicho-error.h"
+#include "daicho-audit-chain-private.h"
 #include "daicho-db-private.h"
 
 
@@ -556,6 +557,34 @@ static const DaichoAuditedTable audited_v5[] = {
                         "revised_by,revised_at" },
 };
 
+/* 6: the audit log's hash chain. Each entry gets `hash`, the SHA-256 of the
+ * previous entry's hash and of its own values (daicho_audit_hash, see
+ * daicho-audit-chain.c), filled in by audit_log_chain in the transaction of
+ * the change: the chain never lags behind a commit. Updates of the log stay
+ * refused except that one, which audit_log_sealed allows once per entry.
+ * Entries that exist are chained between the two halves. */
+static const char schema_v6_open[] =
+  "ALTER TABLE audit_log ADD COLUMN hash BLOB;"
+  "DROP TRIGGER audit_log_no_update;";
+
+static const char schema_v6_close[] =
+  "CREATE TRIGGER audit_log_no_update"
+  "  BEFORE UPDATE OF id, table_name, row_id, action, operator_id, os_user, at_utc, old_json,"
+  "                   new_json ON audit_log BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log cannot be changed');"
+  "END;"
+  "CREATE TRIGGER audit_log_sealed BEFORE UPDATE OF hash ON audit_log"
+  "  WHEN OLD.hash IS NOT NULL BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log cannot be changed');"
+  "END;"
+  "CREATE TRIGGER audit_log_chain AFTER INSERT ON audit_log BEGIN"
+  "  UPDATE audit_log SET hash = daicho_audit_hash ("
+  "      (SELECT p.hash FROM audit_log p WHERE p.id < NEW.id ORDER BY p.id DESC LIMIT 1),"
+  "      NEW.id, NEW.table_name, NEW.row_id, NEW.action, NEW.operator_id, NEW.os_user,"
+  "      NEW.at_utc, NEW.old_json, NEW.new_json)"
+  "    WHERE id = NEW.id;"
+  "END;";
+
 static const DaichoAuditedTable audited_v1[] = {
   { "office", "code,name,kind,active" },
   { "staff", "emp_no,name,kana,office_id,title,login,left_on,left_reason" },
@@ -702,6 +731,14 @@ migrate_to_5 (DaichoDb *db, GError **error)
          exec_sql (db, seed_v5, error);
 }
 
+static gboolean
+migrate_to_6 (DaichoDb *db, GError **error)
+{
+  return exec_sql (db, schema_v6_open, error) &&
+         daicho_audit_chain_seal_existing (db, error) &&
+         exec_sql (db, schema_v6_close, error);
+}
+
 typedef gboolean (*MigrationStep) (DaichoDb *db, GError **error);
 
 static const MigrationStep steps[] = {
@@ -710,6 +747,7 @@ static const MigrationStep steps[] = {
   migrate_to_3,
   migrate_to_4,
   migrate_to_5,
+  migrate_to_6,
 };
 
 int
@@ -724,9 +762,22 @@ daicho_migrations_run (DaichoDb *db, int from_version, GError **error)
   for (int version = from_version + 1; version <= daicho_migrations_latest (); version++)
     {
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+      gint64 current = 0;
 
       if (!exec_sql (db, "BEGIN IMMEDIATE", error))
         return FALSE;
+      /* Another window opening the same file at the same moment may have
+       * made this step while we waited for the lock. */
+      if (!daicho_db_query_int (db, &current, 0, error, "PRAGMA user_version", NULL))
+        {
+          daicho_db_rollback (db);
+          return FALSE;
+        }
+      if (current >= version)
+        {
+          daicho_db_rollback (db);
+          continue;
+        }
       if (!steps[version - 1] (db, error) || !exec_sql (db, set_version, error))
         {
           daicho_db_rollback (db);

@@ -28,7 +28,8 @@ daicho_office_store_get (DaichoDb *db, gint64 id, GError **error)
 DaichoOffice *
 daicho_office_store_get_by_code (DaichoDb *db, const char *code, GError **error)
 {
-  g_autofree char *message = g_strdup_printf (_("There is no office with the code %s."), code);
+  g_autofree char *quoted = daicho_text_quote (code);
+  g_autofree char *message = g_strdup_printf (_("There is no office with the code %s."), quoted);
 
   return daicho_db_query_record (db, DAICHO_TYPE_OFFICE, message, error,
                                  OFFICE_COLUMNS "WHERE code = ?", "t", code);
@@ -63,7 +64,7 @@ daicho_office_store_add (DaichoDb   *db,
   gint64 id = 0;
   gboolean ok;
 
-  if (!daicho_validate_text (_("Office code"), clean_code, 20, TRUE, FALSE, error) ||
+  if (!daicho_validate_text (_("Office code"), clean_code, DAICHO_TEXT_CODE, TRUE, FALSE, error) ||
       !validate_office (clean_name, kind, error))
     return 0;
 

@@ -10,6 +10,7 @@
 #include "daicho/daicho-date.h"
 #include "daicho/daicho-error.h"
 #include "daicho/daicho-post-store.h"
+#include "daicho/daicho-validate.h"
 #include "daicho-db-private.h"
 
 #define POST_COLUMNS                                                                      \
@@ -50,7 +51,8 @@ DaichoPost *
 daicho_post_store_get_by_code (DaichoDb *db, const char *code, GError **error)
 {
   g_autofree char *date = daicho_date_today_iso ();
-  g_autofree char *message = g_strdup_printf (_("There is no post with the code %s."), code);
+  g_autofree char *quoted = daicho_text_quote (code);
+  g_autofree char *message = g_strdup_printf (_("There is no post with the code %s."), quoted);
 
   return daicho_db_query_record (db, DAICHO_TYPE_POST, message, error,
                                  POST_COLUMNS "WHERE p.code = ?2", "tt", date, code);

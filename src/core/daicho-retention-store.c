@@ -24,8 +24,9 @@ daicho_retention_store_list (DaichoDb *db, gboolean include_inactive, GError **e
 DaichoRetentionClass *
 daicho_retention_store_get_by_code (DaichoDb *db, const char *code, GError **error)
 {
+  g_autofree char *quoted = daicho_text_quote (code);
   g_autofree char *message =
-    g_strdup_printf (_("There is no retention class with the code %s."), code);
+    g_strdup_printf (_("There is no retention class with the code %s."), quoted);
 
   return daicho_db_query_record (db, DAICHO_TYPE_RETENTION_CLASS, message, error,
                                  RETENTION_COLUMNS "WHERE code = ?", "t", code);
@@ -40,7 +41,7 @@ daicho_retention_store_add (DaichoDb *db, const char *code, const char *name, in
   gint64 existing = 0;
   gboolean ok;
 
-  if (!daicho_validate_text (_("Class code"), clean_code, 20, TRUE, FALSE, error) ||
+  if (!daicho_validate_text (_("Class code"), clean_code, DAICHO_TEXT_CODE, TRUE, FALSE, error) ||
       !daicho_validate_text (_("Class name"), clean_name, DAICHO_TEXT_SHORT, TRUE, FALSE, error))
     return 0;
   if (years < 0 || years > 100)

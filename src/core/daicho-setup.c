@@ -25,7 +25,7 @@ daicho_setup_first_run (DaichoDb *db, const DaichoSetupInput *input, GError **er
   gint64 staff_id = 0;
   gboolean ok;
 
-  if (!daicho_validate_text (_("Office code"), code, 20, TRUE, FALSE, error) ||
+  if (!daicho_validate_text (_("Office code"), code, DAICHO_TEXT_CODE, TRUE, FALSE, error) ||
       !daicho_validate_text (_("Office name"), name, DAICHO_TEXT_SHORT, TRUE, FALSE, error))
     return 0;
   if (!daicho_office_kind_is_valid (input->office_kind))

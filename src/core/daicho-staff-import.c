@@ -58,8 +58,12 @@ resolve_office (DaichoDb *db, const char *code, const char *name, GError **error
                                 "t", code))
         return 0;
       if (id == 0)
-        g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_FOUND,
-                     _("There is no office with the code %s."), code);
+        {
+          g_autofree char *quoted = daicho_text_quote (code);
+
+          g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_FOUND,
+                       _("There is no office with the code %s."), quoted);
+        }
       return id;
     }
   if (!daicho_text_is_blank (name))
@@ -68,8 +72,12 @@ resolve_office (DaichoDb *db, const char *code, const char *name, GError **error
                                 "t", name))
         return 0;
       if (id == 0)
-        g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_FOUND,
-                     _("There is no office named %s."), name);
+        {
+          g_autofree char *quoted = daicho_text_quote (name);
+
+          g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_NOT_FOUND,
+                       _("There is no office named %s."), quoted);
+        }
       return id;
     }
   g_set_error (error, DAICHO_ERROR, DAICHO_ERROR_INVALID, _("The office is missing."));
@@ -211,9 +219,13 @@ daicho_staff_import_data (DaichoDb            *db,
 
       if (emp_no != NULL && *emp_no != '\0' &&
           g_hash_table_lookup_extended (seen, emp_no, NULL, &first_line))
-        g_set_error (&line_error, DAICHO_ERROR, DAICHO_ERROR_INVALID,
-                     _("Employee number %s already appears on line %u."), emp_no,
-                     GPOINTER_TO_UINT (first_line));
+        {
+          g_autofree char *quoted = daicho_text_quote (emp_no);
+
+          g_set_error (&line_error, DAICHO_ERROR, DAICHO_ERROR_INVALID,
+                       _("Employee number %s already appears on line %u."), quoted,
+                       GPOINTER_TO_UINT (first_line));
+        }
       else
         {
           if (emp_no != NULL && *emp_no != '\0')

@@ -40,8 +40,9 @@ daicho_staff_store_get (DaichoDb *db, gint64 id, GError **error)
 DaichoStaff *
 daicho_staff_store_get_by_emp_no (DaichoDb *db, const char *emp_no, GError **error)
 {
+  g_autofree char *quoted = daicho_text_quote (emp_no);
   g_autofree char *message =
-    g_strdup_printf (_("There is no staff member with employee number %s."), emp_no);
+    g_strdup_printf (_("There is no staff member with employee number %s."), quoted);
 
   return daicho_db_query_record (db, DAICHO_TYPE_STAFF, message, error,
                                  STAFF_COLUMNS "WHERE s.emp_no = ?", "t", emp_no);
@@ -75,7 +76,8 @@ daicho_staff_input_validate (DaichoDb *db, const DaichoStaffInput *input, gint64
   gint64 other = 0;
   gint64 office_ok = 0;
 
-  if (!daicho_validate_text (_("Employee number"), input->emp_no, 20, TRUE, FALSE, error) ||
+  if (!daicho_validate_text (_("Employee number"), input->emp_no, DAICHO_TEXT_CODE, TRUE, FALSE,
+                             error) ||
       !daicho_validate_text (C_("staff", "Name"), input->name, DAICHO_TEXT_SHORT, TRUE, FALSE, error) ||
       !daicho_validate_text (_("Kana"), input->kana, DAICHO_TEXT_SHORT, FALSE, FALSE, error) ||
       !daicho_validate_text (_("Title"), input->title, DAICHO_TEXT_SHORT, FALSE, FALSE, error) ||

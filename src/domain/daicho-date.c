@@ -16,6 +16,7 @@
 
 #include "daicho/daicho-date.h"
 #include "daicho/daicho-error.h"
+#include "daicho/daicho-validate.h"
 
 typedef struct {
   const char *name;
@@ -43,10 +44,6 @@ static const EraInfo eras[] = {
 /* No year, month or day we accept needs more digits than this; counting
  * further without accumulating keeps the arithmetic far from int overflow. */
 #define MAX_DIGITS 9
-
-/* Longest quotation of the person's input inside an error message, in
- * characters; anything longer is cut and ends with "…". */
-#define MAX_QUOTED 30
 
 static const char * const month_names[] = {
   /* TRANSLATORS: month names, as in "April has only 30 days." */
@@ -237,32 +234,6 @@ daicho_text_normalize_width (const char *text)
         c = '-';
 
       g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* What the person typed, made safe to quote in a message: valid UTF-8, no
- * control characters, trimmed, and cut short when long. @text may be any
- * bytes. */
-static char *
-quote_input (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *out = g_string_new (NULL);
-  const char *p;
-  int n = 0;
-
-  for (p = g_strstrip (valid); *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (n++ == MAX_QUOTED)
-        {
-          g_string_append (out, "…");
-          break;
-        }
-      g_string_append_unichar (out, g_unichar_iscntrl (c) ? 0xFFFD : c);
     }
 
   return g_string_free (out, FALSE);
@@ -571,7 +542,7 @@ daicho_date_parse (const char  *text,
 
   if (!split_date (norm, &parts))
     {
-      g_autofree char *quoted = quote_input (text);
+      g_autofree char *quoted = daicho_text_quote (text);
 
       /* TRANSLATORS: keep the two examples as they are. */
       return set_invalid (error, _("“%s” is not a date. Type it like "

@@ -10,9 +10,15 @@
 
 #include "daicho/daicho.h"
 #include "daicho-application.h"
+#include "daicho-auto-backup.h"
 #include "daicho-context.h"
 #include "daicho-window.h"
 #include "preferences/daicho-preferences-window.h"
+
+/* A save takes milliseconds and an import of 2,000 staff 0.1 s, so another
+ * window's save never holds the file this long: past it, the file is held
+ * by something out of the ordinary, and the user hears so. */
+#define GUI_BUSY_TIMEOUT_MS 3000
 
 struct _DaichoApplication
 {
@@ -96,8 +102,14 @@ daicho_application_activate (GApplication *app)
     }
 
   db = daicho_db_open (self->db_path, &error);
+  /* The window cannot redraw while a save waits for another window's: a
+   * short wait, then the plain "in use" message, rather than a long freeze. */
+  if (db != NULL)
+    daicho_db_set_busy_timeout (db, GUI_BUSY_TIMEOUT_MS);
   window = GTK_WINDOW (daicho_window_new (self, settings, db, error));
   gtk_window_present (window);
+  if (db != NULL)
+    daicho_auto_backup_start (window, db);
 }
 
 static void

@@ -349,6 +349,21 @@ daicho_gui_year_dropdown_fill (GtkDropDown *dropdown, DaichoContext *context, gb
   gtk_drop_down_set_selected (dropdown, selected);
 }
 
+void
+daicho_gui_add_shortcuts (GtkWidget *page, const DaichoGuiShortcut *shortcuts, gsize n_shortcuts)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
+                                     GTK_SHORTCUT_SCOPE_GLOBAL);
+  for (gsize i = 0; i < n_shortcuts; i++)
+    gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key, shortcuts[i].mods),
+                        gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (page, controller);
+}
+
 static gboolean
 cell_query_tooltip_cb (GtkWidget  *label,
                        int         x,

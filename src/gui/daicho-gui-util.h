@@ -111,6 +111,21 @@ GtkWidget *daicho_gui_entry_row (const char *title, const char *text);
  * DaichoContext. */
 GtkWidget *daicho_gui_date_row  (gpointer context, const char *title, const char *iso);
 
+/* A tab's keyboard shortcut: @key with @mods activates @action. */
+typedef struct
+{
+  guint           key;
+  GdkModifierType mods;
+  const char     *action;
+} DaichoGuiShortcut;
+
+/* Adds @shortcuts to @page so that they work from anywhere in the window
+ * while @page is shown, also when the focus is in the header bar (as after
+ * clicking the tab): a window-wide controller, which GTK consults only while
+ * @page is mapped. */
+void daicho_gui_add_shortcuts (GtkWidget *page, const DaichoGuiShortcut *shortcuts,
+                               gsize n_shortcuts);
+
 /* Makes @label, a list cell (a GtkLabel or a GtkInscription), show its
  * whole text as a tooltip when it is cut short. Cheaper than setting a
  * tooltip on every bind, which asks the display server where the pointer

@@ -2,7 +2,8 @@
  *
  * The header bar carries the tabs (a view switcher), the office shown and
  * the operator. An empty database opens on the first-run page; a database
- * that cannot be opened shows why and nothing else.
+ * that cannot be opened shows why and nothing else. Once shown, the window
+ * checks its database and warns when it was changed outside Daicho.
  */
 #include "config.h"
 
@@ -16,6 +17,7 @@
 #include "pages/daicho-ledger-page.h"
 #include "pages/daicho-overview-page.h"
 #include "pages/daicho-setup-page.h"
+#include "widgets/daicho-check-bar.h"
 #include "widgets/daicho-operator-button.h"
 
 struct _DaichoWindow
@@ -28,6 +30,7 @@ struct _DaichoWindow
   GtkDropDown          *office_dropdown;
   AdwViewSwitcherTitle *switcher_title;
   GtkRevealer          *operator_revealer;
+  DaichoCheckBar       *check_bar;
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   AdwViewStack         *view_stack;
@@ -140,6 +143,15 @@ on_setup_page_finished (DaichoWindow *self)
                                adw_toast_new (_("Your office is set up. Welcome to Daicho.")));
 }
 
+/* The check at start waits for the window to be shown, then runs beside it. */
+static void
+on_window_map (DaichoWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_window_map, self);
+  daicho_check_bar_start (self->check_bar,
+                          daicho_db_get_path (daicho_context_get_db (self->context)));
+}
+
 static void
 daicho_window_dispose (GObject *object)
 {
@@ -161,12 +173,14 @@ daicho_window_class_init (DaichoWindowClass *klass)
 
   object_class->dispose = daicho_window_dispose;
 
+  g_type_ensure (DAICHO_TYPE_CHECK_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/daicho/Daicho/ui/daicho-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, office_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, operator_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DaichoWindow, check_bar);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, DaichoWindow, view_stack);
@@ -225,6 +239,7 @@ daicho_window_new (DaichoApplication *app,
                            G_CALLBACK (on_context_data_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "data-changed::staff",
                            G_CALLBACK (on_context_data_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (on_window_map), self);
 
   overview_page = daicho_overview_page_new (self->context);
   adw_view_stack_add_titled_with_icon (self->view_stack, overview_page, "overview",

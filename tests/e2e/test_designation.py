@@ -7,27 +7,18 @@ permission and succeed. Drives the real window through AT-SPI.
 
 Usage: test_designation.py PATH/TO/daicho PATH/TO/daicho-cli
 """
-import os
 import sqlite3
-import subprocess
 import sys
-import tempfile
 
-from atspi_util import (Tap, click, find, frame_named, start_app, stop_app, type_into,
+from atspi_util import (Tap, click, demo_at_desk, find, frame_named, start_app, stop_app, type_into,
                         wait_window_gone)
 
 
 def main():
     daicho, cli = sys.argv[1], sys.argv[2]
     tap = Tap()
-    tmp = tempfile.mkdtemp(prefix="daicho-e2e-")
-    db = os.path.join(tmp, "daicho.sqlite3")
-    config = os.path.join(tmp, "config")
-    os.makedirs(os.path.join(config, "glib-2.0", "settings"))
     # The new chief of 中原区役所区民課 at her desk.
-    with open(os.path.join(config, "glib-2.0", "settings", "keyfile"), "w") as f:
-        f.write("[org/daicho/Daicho]\noperator='100012'\noffice='131'\n")
-    subprocess.run([cli, "--db", db, "demo"], check=True, stdout=subprocess.DEVNULL)
+    tmp, db, config = demo_at_desk(cli, "100012", "131")
 
     proc = None
     try:

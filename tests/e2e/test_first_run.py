@@ -9,9 +9,6 @@ import os
 import sqlite3
 import sys
 import tempfile
-import time
-
-import pyatspi
 
 from atspi_util import (Tap, click, find, find_all, frame_named, key_combo, start_app,
                         stop_app, type_into, wait_window_gone)

@@ -12,19 +12,15 @@ daicho-cli and in the database.
 
 Usage: test_inspection.py PATH/TO/daicho PATH/TO/daicho-cli
 """
-import csv
 import datetime
-import io
-import os
 import sqlite3
-import subprocess
 import sys
-import tempfile
 
 import pyatspi
 
-from atspi_util import (KEYCODES, Tap, click, find, find_all, frame_named, frames, key_combo,
-                        start_app, stop_app, type_into, wait_for, wait_window_gone)
+from atspi_util import (KEYCODES, Tap, cli_csv, click, demo_at_desk, eventually, find, find_all,
+                        frame_named, frames, has_state, key_combo, start_app, stop_app, text_of,
+                        type_into, wait_for, wait_window_gone)
 
 OFFICE = "中原区役所区民課"
 OFFICE_CODE = "131"
@@ -39,12 +35,6 @@ LABELS = {"ok": "適", "ng": "否", "na": "該当なし"}
 
 # X keycodes (Xvfb's default evdev keymap) of the keys the sheet answers to.
 KEYCODES.update({"1": 10, "2": 11, "3": 12, "Alt_L": 64, "Left": 113, "Up": 111, "Down": 116})
-
-
-def cli_csv(cli, db, *args):
-    out = subprocess.run([cli, "--db", db, *args, "--format", "csv"], check=True,
-                         capture_output=True, text=True).stdout
-    return list(csv.DictReader(io.StringIO(out)))
 
 
 def current_quarter():
@@ -63,25 +53,6 @@ def this_inspection(cli, db, fy, q):
 
 def expected_result(no):
     return "ng" if no == NG_ITEM else "na" if no in NA_ITEMS else "ok"
-
-
-def text_of(node):
-    text = node.queryText()
-    return text.getText(0, text.characterCount)
-
-
-def has_state(node, state):
-    try:
-        return node.getState().contains(state)
-    except Exception:
-        return False
-
-
-def eventually(probe, what, timeout=10):
-    try:
-        return bool(wait_for(probe, what, timeout))
-    except TimeoutError:
-        return False
 
 
 def frame_starting(app, prefix):
@@ -152,14 +123,8 @@ def stored(db, inspection_id):
 def main():
     daicho, cli = sys.argv[1], sys.argv[2]
     tap = Tap()
-    tmp = tempfile.mkdtemp(prefix="daicho-e2e-")
-    db = os.path.join(tmp, "daicho.sqlite3")
-    config = os.path.join(tmp, "config")
-    os.makedirs(os.path.join(config, "glib-2.0", "settings"))
     # The new chief of 中原区役所区民課 at her desk.
-    with open(os.path.join(config, "glib-2.0", "settings", "keyfile"), "w") as f:
-        f.write(f"[org/daicho/Daicho]\noperator='{OPERATOR}'\noffice='{OFFICE_CODE}'\n")
-    subprocess.run([cli, "--db", db, "demo"], check=True, stdout=subprocess.DEVNULL)
+    _, db, config = demo_at_desk(cli, OPERATOR, OFFICE_CODE)
     fy, q = current_quarter()
     quarter = f"第{q}四半期"
     cell_name = f"{OFFICE} {quarter}: "

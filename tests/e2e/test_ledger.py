@@ -10,20 +10,17 @@ through AT-SPI.
 
 Usage: test_ledger.py PATH/TO/daicho PATH/TO/daicho-cli
 """
-import csv
 import datetime
-import io
 import os
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 
 import pyatspi
 
-from atspi_util import (KEYCODES, Tap, click, find, find_all, frame_named, key_combo,
-                        start_app, stop_app, type_into, wait_for, wait_window_gone)
+from atspi_util import (KEYCODES, Tap, cli_csv, click, demo_at_desk, find, find_all, frame_named,
+                        key_combo, start_app, stop_app, type_into, wait_for, wait_window_gone)
 
 FORM = "E2E試験票"          # short: it must not wrap in Form No. 1's 帳票名 column
 REFUSED_FORM = "E2E不可票"
@@ -31,12 +28,6 @@ BASIS_REF = "請求第E2E-1号"
 ADD_TITLE = "Add to the Form Ledger"
 CORRECTION_NOTE = "E2E訂正後の備考"
 CORRECTION_REASON = "E2E備考の記載漏れ"
-
-
-def cli_csv(cli, db, *args):
-    out = subprocess.run([cli, "--db", db, *args, "--format", "csv"], check=True,
-                         capture_output=True, text=True).stdout
-    return list(csv.DictReader(io.StringIO(out)))
 
 
 def current_fiscal_year():
@@ -108,16 +99,10 @@ def print_form1_to_file(app, window, pdf):
 def main():
     daicho, cli = sys.argv[1], sys.argv[2]
     tap = Tap()
-    tmp = tempfile.mkdtemp(prefix="daicho-e2e-")
-    db = os.path.join(tmp, "daicho.sqlite3")
-    config = os.path.join(tmp, "config")
-    pdf = os.path.join(tmp, "printed", "form1.pdf")
-    os.makedirs(os.path.join(config, "glib-2.0", "settings"))
-    os.makedirs(os.path.dirname(pdf))
     # The new chief of 中原区役所区民課 at her desk.
-    with open(os.path.join(config, "glib-2.0", "settings", "keyfile"), "w") as f:
-        f.write("[org/daicho/Daicho]\noperator='100012'\noffice='131'\n")
-    subprocess.run([cli, "--db", db, "demo"], check=True, stdout=subprocess.DEVNULL)
+    tmp, db, config = demo_at_desk(cli, "100012", "131")
+    pdf = os.path.join(tmp, "printed", "form1.pdf")
+    os.makedirs(os.path.dirname(pdf))
 
     # Who may print (第5条・第6条), from the CLI: 100016 is designated, 100011 is not.
     designated = {d["employee_no"]: d["name"] for d in cli_csv(cli, db, "designation", "list",

@@ -451,14 +451,18 @@ daicho_committee_page_class_init (DaichoCommitteePageClass *klass)
   gtk_widget_class_install_action (widget_class, "committee.actions-export", "s",
                                    actions_export_activated);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "committee.new", NULL);
 }
+
+/* The tab's shortcuts (see daicho_gui_add_shortcuts()). */
+static const DaichoGuiShortcut shortcuts[] = {
+  { GDK_KEY_n, GDK_CONTROL_MASK, "committee.new" },
+};
 
 static void
 daicho_committee_page_init (DaichoCommitteePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  daicho_gui_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
 GtkWidget *

@@ -466,21 +466,21 @@ daicho_designation_page_class_init (DaichoDesignationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "designation.export", "s", export_activated);
   gtk_widget_class_install_action (widget_class, "designation.search", NULL, search_activated);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "designation.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "designation.add-many", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
-                                       "designation.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "designation.search", NULL);
 }
+
+/* The tab's shortcuts (see daicho_gui_add_shortcuts()). */
+static const DaichoGuiShortcut shortcuts[] = {
+  { GDK_KEY_n, GDK_CONTROL_MASK, "designation.add" },
+  { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "designation.add-many" },
+  { GDK_KEY_p, GDK_CONTROL_MASK, "designation.print" },
+  { GDK_KEY_f, GDK_CONTROL_MASK, "designation.search" },
+};
 
 static void
 daicho_designation_page_init (DaichoDesignationPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  daicho_gui_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
 GtkWidget *

@@ -672,14 +672,18 @@ daicho_inspection_page_class_init (DaichoInspectionPageClass *klass)
   gtk_widget_class_install_action (widget_class, "inspection.overview-export", "s",
                                    overview_export_activated);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "inspection.new", NULL);
 }
+
+/* The tab's shortcuts (see daicho_gui_add_shortcuts()). */
+static const DaichoGuiShortcut shortcuts[] = {
+  { GDK_KEY_n, GDK_CONTROL_MASK, "inspection.new" },
+};
 
 static void
 daicho_inspection_page_init (DaichoInspectionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  daicho_gui_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
 GtkWidget *

@@ -780,20 +780,23 @@ daicho_inspection_sheet_class_init (DaichoInspectionSheetClass *klass)
   gtk_widget_class_install_action (widget_class, "sheet.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "sheet.export", "s", export_activated);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "sheet.finalize", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
-                                       "sheet.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "inspection.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "inspection.back", NULL);
 }
+
+/* The tab's shortcuts (see daicho_gui_add_shortcuts()). */
+static const DaichoGuiShortcut shortcuts[] = {
+  { GDK_KEY_Return, GDK_CONTROL_MASK, "sheet.finalize" },
+  { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "sheet.finalize" },
+  { GDK_KEY_p, GDK_CONTROL_MASK, "sheet.print" },
+  { GDK_KEY_Left, GDK_ALT_MASK, "inspection.back" },
+};
 
 static void
 daicho_inspection_sheet_init (DaichoInspectionSheet *self)
 {
   self->item_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  daicho_gui_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
 GtkWidget *

@@ -836,35 +836,19 @@ daicho_ledger_page_class_init (DaichoLedgerPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "ledger.void", NULL);
 }
 
-/* The tab's shortcuts, also when the focus is in the header bar (as after
- * clicking the tab): a window-wide controller, which GTK consults only
- * while the page is mapped, i.e. while the tab is shown. */
-static void
-add_shortcuts (DaichoLedgerPage *self)
-{
-  static const struct { guint key; const char *action; } keys[] = {
-    { GDK_KEY_n, "ledger.add" },
-    { GDK_KEY_d, "ledger.dispose" },
-    { GDK_KEY_p, "ledger.print" },
-    { GDK_KEY_f, "ledger.search" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
-                                     GTK_SHORTCUT_SCOPE_GLOBAL);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (
-      GTK_SHORTCUT_CONTROLLER (controller),
-      gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, GDK_CONTROL_MASK),
-                        gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
+/* The tab's shortcuts (see daicho_gui_add_shortcuts()). */
+static const DaichoGuiShortcut shortcuts[] = {
+  { GDK_KEY_n, GDK_CONTROL_MASK, "ledger.add" },
+  { GDK_KEY_d, GDK_CONTROL_MASK, "ledger.dispose" },
+  { GDK_KEY_p, GDK_CONTROL_MASK, "ledger.print" },
+  { GDK_KEY_f, GDK_CONTROL_MASK, "ledger.search" },
+};
 
 static void
 daicho_ledger_page_init (DaichoLedgerPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  add_shortcuts (self);
+  daicho_gui_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
 GtkWidget *

@@ -927,17 +927,21 @@ daicho_meeting_view_class_init (DaichoMeetingViewClass *klass)
   gtk_widget_class_install_action (widget_class, "meeting.print", "s", print_activated);
   gtk_widget_class_install_action (widget_class, "meeting.export", "s", export_activated);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "meeting.finalize", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "committee.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "committee.back", NULL);
 }
+
+/* The tab's shortcuts (see daicho_gui_add_shortcuts()). */
+static const DaichoGuiShortcut shortcuts[] = {
+  { GDK_KEY_Return, GDK_CONTROL_MASK, "meeting.finalize" },
+  { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "meeting.finalize" },
+  { GDK_KEY_Left, GDK_ALT_MASK, "committee.back" },
+};
 
 static void
 daicho_meeting_view_init (DaichoMeetingView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  daicho_gui_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
 GtkWidget *

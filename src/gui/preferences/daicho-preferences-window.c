@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "daicho-preferences-window.h"
+#include "daicho-backups-page.h"
 #include "daicho-checklist-page.h"
 #include "daicho-offices-page.h"
 #include "daicho-places-page.h"
@@ -53,6 +54,7 @@ daicho_preferences_window_constructed (GObject *object)
     DAICHO_TYPE_RETENTION_PAGE,
     DAICHO_TYPE_POSTS_PAGE,
     DAICHO_TYPE_CHECKLIST_PAGE,
+    DAICHO_TYPE_BACKUPS_PAGE,
   };
   g_autoptr(AdwPreferencesPage) display_page = g_object_ref (self->display_page);
 
