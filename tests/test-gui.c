@@ -19,6 +19,7 @@
 #include "pages/daicho-meeting-view.h"
 #include "pages/daicho-inspection-sheet.h"
 #include "pages/daicho-ledger-page.h"
+#include "daicho-gui-util.h"
 #include "widgets/daicho-operator-button.h"
 #include "widgets/daicho-form-dialog.h"
 
@@ -190,18 +191,28 @@ test_choose_operator (Fixture *f, gconstpointer demo)
   GtkWidget *window = open_window (f);
   DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
   GtkWidget *button = gui_find (window, DAICHO_TYPE_OPERATOR_BUTTON, NULL, NULL);
-  GtkWidget *popover;
-  GtkWidget *search;
+  GtkWidget *menu_button, *popover, *search;
+  GtkListView *list;
   GtkWidget *revealer = gui_find (window, GTK_TYPE_REVEALER, NULL, NULL);
+  g_autoptr(GListStore) staff = daicho_staff_store_list (f->db, 0, FALSE, NULL);
 
   /* Nobody chosen: the warning bar says how to choose. */
   g_assert_null (daicho_context_get_operator (context));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
 
   g_assert_nonnull (button);
-  popover = GTK_WIDGET (gtk_menu_button_get_popover (
-    GTK_MENU_BUTTON (gui_find (button, GTK_TYPE_MENU_BUTTON, NULL, NULL))));
+  menu_button = gui_find (button, GTK_TYPE_MENU_BUTTON, NULL, NULL);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
   search = gui_find (popover, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  list = GTK_LIST_VIEW (gui_find (popover, GTK_TYPE_LIST_VIEW, NULL, NULL));
+
+  /* The list of staff is made when the popover first opens, not before. */
+  g_assert_null (gtk_list_view_get_model (list));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  gui_flush ();
+  g_assert_nonnull (gtk_list_view_get_model (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (staff)));
 
   /* Typing an employee number narrows the list; Enter takes the first. */
   gtk_editable_set_text (GTK_EDITABLE (search), "100013");
@@ -255,7 +266,123 @@ test_print_roster (Fixture *f, gconstpointer demo)
   g_assert_nonnull (strstr (info, "595.276 x 841.89"));
 }
 
-/* The tab lists the office's designations and counts what needs review. */
+/* Whether @cell offers a tooltip when the pointer rests on it. */
+static gboolean
+cell_tooltip (GtkWidget *cell)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (cell, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* A list cell shows its whole text as a tooltip only when it is cut short,
+ * a label's and an inscription's alike. */
+static void
+test_cell_tooltip (void)
+{
+  const char *text = "記載事項証明書（住民票の写し）交付申請に係る長い様式名";
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *cells[4];
+
+  cells[0] = gtk_label_new (text);
+  gtk_label_set_ellipsize (GTK_LABEL (cells[0]), PANGO_ELLIPSIZE_END);
+  cells[1] = gtk_label_new ("R7-0001");
+  cells[2] = gtk_inscription_new (text);
+  cells[3] = gtk_inscription_new ("R7-0001");
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      daicho_gui_cell_tooltip (cells[i]);
+      gtk_box_append (GTK_BOX (box), cells[i]);
+    }
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 120, -1);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gui_wait (is_mapped, window, 5000));
+  gui_flush ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      g_assert_cmpint (gtk_widget_get_width (cells[i]), <, 200);
+      g_assert_cmpint (cell_tooltip (cells[i]), ==, i % 2 == 0);  /* the long texts */
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += ADW_IS_ACTION_ROW (row);
+  return n;
+}
+
+static gboolean
+has_rows (GtkWidget *list, gconstpointer data)
+{
+  return count_rows (list) > 0;
+}
+
+/* A big office's tab lists its first 30 staff, and every one after "Show
+ * All" (laying out 200 rows would hold up the window's first frame). */
+static void
+test_overview_staff (Fixture *f, gconstpointer demo)
+{
+  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (f->db, "131", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) staff = NULL;
+  g_autofree char *title = NULL;
+  GtkWidget *window, *group, *list, *more;
+  DaichoContext *context;
+  guint n;
+
+  daicho_db_set_operator_by_emp_no (f->db, "100001", &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < 31; i++)
+    {
+      g_autofree char *emp_no = g_strdup_printf ("T%05d", i);
+      g_autofree char *name = g_strdup_printf ("試験 職員%d", i);
+      DaichoStaffInput in = { .emp_no = emp_no, .name = name, .office_id = office->id };
+
+      gint64 id = daicho_staff_store_add (f->db, &in, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (id, >, 0);
+    }
+  staff = daicho_staff_store_list (f->db, office->id, FALSE, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (staff));
+  g_assert_cmpuint (n, >, 31);
+  window = open_window (f);
+  context = daicho_window_get_context (DAICHO_WINDOW (window));
+  daicho_context_set_office (context, office);
+  gui_flush ();
+
+  title = g_strdup_printf ("Staff (%u people)", n);
+  group = gui_find_group (window, title);
+  g_assert_nonnull (group);
+  list = gui_find (group, GTK_TYPE_LIST_BOX, has_rows, NULL);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (count_rows (list), ==, 30);
+  more = gui_find_button (group, "Show All");
+  g_assert_nonnull (more);
+  g_assert_true (gtk_widget_get_visible (more));
+
+  g_signal_emit_by_name (more, "clicked");
+  gui_flush ();
+  g_assert_cmpuint (count_rows (list), ==, n);
+  g_assert_false (gtk_widget_get_visible (more));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The tab lists the office's designations and counts what needs review,
+ * once it is shown (a hidden tab does not load). */
 static void
 test_designation_tab (Fixture *f, gconstpointer demo)
 {
@@ -263,18 +390,56 @@ test_designation_tab (Fixture *f, gconstpointer demo)
   DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
   g_autoptr(DaichoOffice) nakahara = daicho_office_store_get_by_code (f->db, "131", NULL);
   GtkWidget *page = gui_find (window, DAICHO_TYPE_DESIGNATION_PAGE, NULL, NULL);
+  GtkWidget *view_stack = gui_find (window, ADW_TYPE_VIEW_STACK, NULL, NULL);
   GtkWidget *view;
   GtkWidget *review;
 
   daicho_context_set_office (context, nakahara);
   gui_flush ();
   g_assert_nonnull (page);
+  g_assert_null (gui_find_button (page, "Review (9)"));
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "designation");
+  gui_flush ();
   view = gui_find (page, GTK_TYPE_COLUMN_VIEW, NULL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (
                       GTK_COLUMN_VIEW (view)))), ==, 9);
   review = gui_find_button (page, "Review (9)");
   g_assert_nonnull (review);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+/* One office's fiscal year is in the list by the first frame the ledger
+ * tab paints: the tab does not flash an empty list first. */
+static void
+test_ledger_first_frame (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+  g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (f->db, "131", NULL);
+  GtkWidget *view_stack = gui_find (window, ADW_TYPE_VIEW_STACK, NULL, NULL);
+  GtkWidget *page = gui_find (window, DAICHO_TYPE_LEDGER_PAGE, NULL, NULL);
+  GtkWidget *view = gui_find (page, GTK_TYPE_COLUMN_VIEW, NULL, NULL);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gulong id;
+
+  daicho_context_set_office (context, office);
+  gui_flush ();
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "ledger");
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (
+                      GTK_COLUMN_VIEW (view)))), >, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -736,8 +901,12 @@ main (int argc, char **argv)
               test_choose_operator, fixture_teardown);
   g_test_add ("/gui/print-roster", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_print_roster, fixture_teardown);
+  g_test_add ("/gui/overview-staff", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_overview_staff, fixture_teardown);
   g_test_add ("/gui/designation-tab", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_designation_tab, fixture_teardown);
+  g_test_add ("/gui/ledger-first-frame", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_ledger_first_frame, fixture_teardown);
   g_test_add ("/gui/ledger-corrections", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_ledger_corrections, fixture_teardown);
   g_test_add ("/gui/ledger-period", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
@@ -747,5 +916,6 @@ main (int argc, char **argv)
   g_test_add ("/gui/committee-tab", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_committee_tab, fixture_teardown);
   g_test_add_func ("/gui/open-error", test_open_error_is_shown);
+  g_test_add_func ("/gui/cell-tooltip", test_cell_tooltip);
   return g_test_run ();
 }

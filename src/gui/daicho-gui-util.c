@@ -363,3 +363,41 @@ daicho_gui_add_shortcuts (GtkWidget *page, const DaichoGuiShortcut *shortcuts, g
                         gtk_named_action_new (shortcuts[i].action)));
   gtk_widget_add_controller (page, controller);
 }
+
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *label,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text;
+  g_autoptr(PangoLayout) layout = NULL;
+  int width;
+
+  if (GTK_IS_LABEL (label))
+    {
+      if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+      return TRUE;
+    }
+  /* A GtkInscription keeps its layout to itself: lay the text out again. */
+  text = gtk_inscription_get_text (GTK_INSCRIPTION (label));
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  layout = gtk_widget_create_pango_layout (label, text);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  if (width <= gtk_widget_get_width (label))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+void
+daicho_gui_cell_tooltip (GtkWidget *label)
+{
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+}

@@ -126,4 +126,10 @@ typedef struct
 void daicho_gui_add_shortcuts (GtkWidget *page, const DaichoGuiShortcut *shortcuts,
                                gsize n_shortcuts);
 
+/* Makes @label, a list cell (a GtkLabel or a GtkInscription), show its
+ * whole text as a tooltip when it is cut short. Cheaper than setting a
+ * tooltip on every bind, which asks the display server where the pointer
+ * is each time. */
+void daicho_gui_cell_tooltip (GtkWidget *label);
+
 G_END_DECLS

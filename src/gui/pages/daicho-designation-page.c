@@ -34,6 +34,7 @@ struct _DaichoDesignationPage
   /* owned */
   DaichoContext    *context;
   GtkSortListModel *sort_model;
+  gboolean          dirty;    /* changed while hidden: load when shown */
 };
 
 G_DEFINE_FINAL_TYPE (DaichoDesignationPage, daicho_designation_page, ADW_TYPE_BIN)
@@ -121,6 +122,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer us
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  daicho_gui_cell_tooltip (label);
   gtk_list_item_set_child (item, label);
 }
 
@@ -132,7 +134,6 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Column *colu
   g_autofree char *text = column->text (column->self, d);
 
   gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  gtk_widget_set_tooltip_text (label, text);
   /* Only the state says "look here"; ended rows are dimmed throughout. */
   if (column->text == cell_state &&
       (g_str_equal (d->state, "review") || g_str_equal (d->state, "pending")))
@@ -199,6 +200,8 @@ update_review_button (DaichoDesignationPage *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->review_button), "warning");
 }
 
+/* Lists the designations the filters ask for. While the tab is hidden, only
+ * remembers to: the window starts without waiting for a tab not shown. */
 static void
 reload (DaichoDesignationPage *self)
 {
@@ -210,6 +213,9 @@ reload (DaichoDesignationPage *self)
   DaichoDesignationFilter filter = { 0 };
   guint n;
 
+  self->dirty = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->dirty)
+    return;
   if (!daicho_gui_read_date (GTK_EDITABLE (self->as_of_entry), FALSE, &on, NULL))
     return;  /* the entry shows why in its tooltip */
 
@@ -268,6 +274,13 @@ static void
 on_context_changed (DaichoDesignationPage *self)
 {
   reload (self);
+}
+
+static void
+on_map (DaichoDesignationPage *self)
+{
+  if (self->dirty)
+    reload (self);
 }
 
 static void
@@ -403,6 +416,7 @@ daicho_designation_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "data-changed", G_CALLBACK (on_context_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
   reload (self);
 }
 

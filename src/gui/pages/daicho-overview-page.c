@@ -3,12 +3,17 @@
  * The office shown in the header bar at a glance: who holds the posts the
  * rules name today, where its forms may be kept, and its staff. Everything
  * here is edited in the settings window; this page reloads when it changes.
+ * A big office lists its first STAFF_FIRST staff until "Show All" is
+ * pressed: the rows of 200 people take longer to lay out than the rest of
+ * the window's first frame.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "daicho-overview-page.h"
+
+#define STAFF_FIRST 30
 
 struct _DaichoOverviewPage
 {
@@ -20,9 +25,11 @@ struct _DaichoOverviewPage
   GtkListBox           *posts_list;
   GtkListBox           *places_list;
   GtkListBox           *staff_list;
+  GtkWidget            *staff_more_button;
 
   /* owned */
   DaichoContext        *context;
+  GtkSliceListModel    *staff_shown;  /* the first STAFF_FIRST, or all */
 };
 
 G_DEFINE_FINAL_TYPE (DaichoOverviewPage, daicho_overview_page, ADW_TYPE_BIN)
@@ -133,6 +140,7 @@ reload (DaichoOverviewPage *self)
       gtk_list_box_bind_model (self->posts_list, NULL, NULL, NULL, NULL);
       gtk_list_box_bind_model (self->places_list, NULL, NULL, NULL, NULL);
       gtk_list_box_bind_model (self->staff_list, NULL, NULL, NULL, NULL);
+      gtk_widget_set_visible (self->staff_more_button, FALSE);
       return;
     }
 
@@ -146,13 +154,26 @@ reload (DaichoOverviewPage *self)
 
   gtk_list_box_bind_model (self->posts_list, G_LIST_MODEL (posts), create_post_row, self, NULL);
   gtk_list_box_bind_model (self->places_list, G_LIST_MODEL (places), create_place_row, self, NULL);
-  gtk_list_box_bind_model (self->staff_list, G_LIST_MODEL (staff), create_staff_row, self, NULL);
+  g_clear_object (&self->staff_shown);
+  self->staff_shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (staff)), 0,
+                                                STAFF_FIRST);
+  gtk_list_box_bind_model (self->staff_list, G_LIST_MODEL (self->staff_shown), create_staff_row,
+                           self, NULL);
+  gtk_widget_set_visible (self->staff_more_button,
+                          g_list_model_get_n_items (G_LIST_MODEL (staff)) > STAFF_FIRST);
 
   staff_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Staff (%u person)",
                                               "Staff (%u people)",
                                               g_list_model_get_n_items (G_LIST_MODEL (staff))),
                                  g_list_model_get_n_items (G_LIST_MODEL (staff)));
   adw_preferences_group_set_title (self->staff_group, staff_title);
+}
+
+static void
+on_staff_more_clicked (DaichoOverviewPage *self)
+{
+  gtk_slice_list_model_set_size (self->staff_shown, G_MAXUINT);
+  gtk_widget_set_visible (self->staff_more_button, FALSE);
 }
 
 static void
@@ -188,6 +209,7 @@ daicho_overview_page_dispose (GObject *object)
   DaichoOverviewPage *self = DAICHO_OVERVIEW_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAICHO_TYPE_OVERVIEW_PAGE);
+  g_clear_object (&self->staff_shown);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daicho_overview_page_parent_class)->dispose (object);
@@ -211,6 +233,8 @@ daicho_overview_page_class_init (DaichoOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaichoOverviewPage, posts_list);
   gtk_widget_class_bind_template_child (widget_class, DaichoOverviewPage, places_list);
   gtk_widget_class_bind_template_child (widget_class, DaichoOverviewPage, staff_list);
+  gtk_widget_class_bind_template_child (widget_class, DaichoOverviewPage, staff_more_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_staff_more_clicked);
 }
 
 static void

@@ -127,6 +127,10 @@ on_search_entry_activate (DaichoOperatorButton *self)
 static void
 on_popover_show (DaichoOperatorButton *self)
 {
+  if (gtk_list_view_get_model (self->list_view) == NULL)
+    gtk_list_view_set_model (self->list_view,
+                             GTK_SELECTION_MODEL (gtk_no_selection_new (
+                               G_LIST_MODEL (g_object_ref (self->filtered)))));
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -168,9 +172,9 @@ daicho_operator_button_constructed (GObject *object)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (
-                             G_LIST_MODEL (g_object_ref (self->filtered)))));
+  /* The list gets its model when the popover first shows (on_popover_show):
+   * a list view makes up to 200 rows at once, which a city's 2,000 staff
+   * would otherwise cost the window's start. */
 
   g_signal_connect_object (self->context, "notify::operator", G_CALLBACK (update_label), self,
                            G_CONNECT_SWAPPED);
