@@ -403,7 +403,6 @@ static void
 test_future_and_times (void)
 {
   g_autoptr(Fx) fx = fx_new ();
-  g_autoptr(GError) error = NULL;
   g_autoptr(DaichoMeeting) m = NULL;
   g_autofree char *future = NULL;
   g_autofree char *label = NULL;
