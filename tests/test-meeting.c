@@ -403,7 +403,6 @@ static void
 test_future_and_times (void)
 {
   g_autoptr(Fx) fx = fx_new ();
-  g_autoptr(GError) error = NULL;
   g_autoptr(DaichoMeeting) m = NULL;
   g_autofree char *future = NULL;
   g_autofree char *label = NULL;
@@ -751,6 +750,7 @@ test_carry_over (void)
   g_clear_object (&carried);
   carried = daicho_meeting_store_carried (fx->db, third, &error);
   g_assert_cmpuint (n_items (carried), ==, 0);
+  g_clear_object (&carried);
 
   /* Reopening clears the done date; the history keeps every change. */
   ASSERT_OK (daicho_meeting_store_set_action_state (fx->db, a1, "doing", "2024-10-01",

@@ -419,7 +419,6 @@ static gboolean
 add_inspections (DaichoDb *db, int first_fy, int last_fy, GError **error)
 {
   g_autoptr(GListStore) offices = daicho_office_store_list (db, FALSE, error);
-  g_autofree char *today = daicho_date_today_iso ();
   gint64 operator = daicho_db_get_operator (db);
   gint64 template_id = 0, asset = 0;
   int missing_fy, missing_q;

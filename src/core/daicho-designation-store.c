@@ -661,7 +661,6 @@ daicho_designation_store_permit (DaichoDb *db, gint64 id, const char *permission
                                  const char *permission_ref, GError **error)
 {
   g_autoptr(DaichoDesignation) d = NULL;
-  g_autoptr(GError) local_error = NULL;
   DaichoDesignationInput input = { 0 };
   g_auto(Checked) c = { 0 };
   gboolean ok;

@@ -51,6 +51,8 @@ fail (const char *what, GError *error)
   exit (1);
 }
 
+static void ack (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
 static void
 ack (const char *format, ...)
 {

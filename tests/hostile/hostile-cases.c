@@ -146,7 +146,8 @@ hostile_cases_load (const char *name)
         g_error ("%s:%u: bad escape in the value", name, i + 1);
       c->len = bytes->len * repeat;
       c->value = g_malloc (c->len + 1);
-      for (guint64 r = 0; r < repeat; r++)
+      /* An empty value: data is NULL then, which memcpy must not get. */
+      for (guint64 r = 0; r < repeat && bytes->len > 0; r++)
         memcpy (c->value + r * bytes->len, bytes->data, bytes->len);
       c->value[c->len] = '\0';
       g_ptr_array_add (cases, c);

@@ -82,7 +82,9 @@ quarter_title (int q)
   static const char * const months[] = { N_("April–June"), N_("July–September"),
                                          N_("October–December"), N_("January–March") };
 
-  return g_strdup_printf ("%s (%s)", daicho_fiscal_quarter_label (q), _(months[q - 1]));
+  g_autofree char *label = daicho_fiscal_quarter_label (q);
+
+  return g_strdup_printf ("%s (%s)", label, _(months[q - 1]));
 }
 
 /* "否 2 · 1 action open · 1 overdue", or NULL when there is nothing to say. */
@@ -153,6 +155,7 @@ cell_button (DaichoInspectionPage *self, DaichoInspectionCell *cell, int fy)
   g_autofree char *counts = counts_text (cell->n_ng, cell->n_open_actions, cell->n_overdue_actions);
   g_autofree char *line = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *quarter = daicho_fiscal_quarter_label ((int) cell->quarter);
   GtkWidget *button = gtk_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *state_label;
@@ -189,8 +192,7 @@ cell_button (DaichoInspectionPage *self, DaichoInspectionCell *cell, int fy)
   gtk_widget_set_sensitive (button, begun || cell->inspection_id != 0);
   gtk_widget_set_hexpand (button, TRUE);
 
-  accessible = g_strdup_printf ("%s %s: %s%s%s", cell->office_name,
-                                daicho_fiscal_quarter_label ((int) cell->quarter), line,
+  accessible = g_strdup_printf ("%s %s: %s%s%s", cell->office_name, quarter, line,
                                 counts ? ", " : "", counts ? counts : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
@@ -392,8 +394,8 @@ add_open_actions (DaichoInspectionPage *self, DaichoOffice *office)
       g_autoptr(DaichoInspectionAction) a = g_list_model_get_item (G_LIST_MODEL (actions), i);
       g_autofree char *text = daicho_inspection_action_text (self->context, a);
       g_autofree char *fy = daicho_context_format_fiscal_year (self->context, (int) a->fiscal_year);
-      g_autofree char *origin = g_strdup_printf (_("%s %s, item %lld: %s"), fy,
-                                                 daicho_fiscal_quarter_label ((int) a->quarter),
+      g_autofree char *quarter = daicho_fiscal_quarter_label ((int) a->quarter);
+      g_autofree char *origin = g_strdup_printf (_("%s %s, item %lld: %s"), fy, quarter,
                                                  (long long) a->item_no, a->item_text);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *button = gtk_button_new_with_mnemonic (_("_Done…"));

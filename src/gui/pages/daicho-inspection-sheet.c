@@ -366,9 +366,9 @@ action_row (DaichoInspectionSheet *self, DaichoInspectionAction *a, gboolean car
 {
   g_autofree char *text = daicho_inspection_action_text (self->context, a);
   g_autofree char *fy = daicho_context_format_fiscal_year (self->context, (int) a->fiscal_year);
+  g_autofree char *quarter = daicho_fiscal_quarter_label ((int) a->quarter);
   g_autofree char *item = carried
-    ? g_strdup_printf (_("%s %s, item %lld: %s"), fy, daicho_fiscal_quarter_label ((int) a->quarter),
-                       (long long) a->item_no, a->item_text)
+    ? g_strdup_printf (_("%s %s, item %lld: %s"), fy, quarter, (long long) a->item_no, a->item_text)
     : g_strdup_printf (_("Item %lld: %s"), (long long) a->item_no, a->item_text);
   GtkWidget *row = daicho_gui_text_row (text, item);
 
