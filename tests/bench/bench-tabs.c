@@ -161,6 +161,8 @@ op_roster (gpointer data)
   g_autoptr(GListStore) roster = daicho_committee_roster (t->db, NULL, FALSE, &error);
   g_autofree char *name = daicho_committee_get_name (t->db, NULL);
 
+  if (name == NULL)
+    bench_die ("committee name", NULL);
   return n_items (roster, "roster", error);
 }
 
