@@ -104,9 +104,9 @@ sync_header (DaichoWindow *self)
                                  daicho_operator_button_get_n_choices (operator_button) > 0);
 }
 
-/* Reloads the offices and staff the header bar offers. */
+/* Reloads the offices the header bar offers. */
 static void
-reload_header (DaichoWindow *self)
+reload_offices (DaichoWindow *self)
 {
   DaichoDb *db = daicho_context_get_db (self->context);
   g_autoptr(GListStore) offices = daicho_office_store_list (db, FALSE, NULL);
@@ -115,6 +115,13 @@ reload_header (DaichoWindow *self)
   g_set_object (&self->offices, offices);
   gtk_drop_down_set_model (self->office_dropdown, G_LIST_MODEL (self->offices));
   self->syncing = FALSE;
+}
+
+/* Reloads the offices and staff the header bar offers. */
+static void
+reload_header (DaichoWindow *self)
+{
+  reload_offices (self);
   daicho_operator_button_reload (DAICHO_OPERATOR_BUTTON (self->operator_button));
   sync_header (self);
 }
@@ -175,21 +182,14 @@ build_next_tab_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-on_first_paint (GdkFrameClock *clock, DaichoWindow *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
-  if (self->build_source == 0)
-    self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_next_tab_cb, self, NULL);
-}
-
 /* The tabs not shown are built once the window has painted its first frame. */
 static void
-on_window_realize (DaichoWindow *self)
+build_other_tabs (GtkWidget *widget)
 {
-  g_signal_handlers_disconnect_by_func (self, on_window_realize, self);
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (on_first_paint), self, 0);
+  DaichoWindow *self = DAICHO_WINDOW (widget);
+
+  if (self->build_source == 0)
+    self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_next_tab_cb, self, NULL);
 }
 
 static void
@@ -198,7 +198,10 @@ show_main (DaichoWindow *self)
   g_autofree char *page = g_settings_get_string (self->settings, "page");
 
   daicho_context_restore (self->context);
-  reload_header (self);
+  /* The operator button has listed the staff as it was made: a change
+   * since (the first-run page adds staff) reloads it (data-changed). */
+  reload_offices (self);
+  sync_header (self);
   /* Opens on the tab last shown. */
   if (adw_view_stack_get_child_by_name (self->view_stack, page) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, page);
@@ -318,7 +321,7 @@ daicho_window_new (DaichoApplication *app,
   g_signal_connect_object (self->context, "data-changed::staff",
                            G_CALLBACK (on_context_data_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_window_map), self);
-  g_signal_connect (self, "realize", G_CALLBACK (on_window_realize), self);
+  daicho_gui_after_first_frame (GTK_WIDGET (self), build_other_tabs);
 
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
     {
