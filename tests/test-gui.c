@@ -174,6 +174,37 @@ test_tabs_built_when_needed (Fixture *f, gconstpointer demo)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The keyboard shortcuts window is built when first asked for, and once. */
+static void
+test_help_overlay (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  GtkShortcutsWindow *overlay;
+  GLogLevelFlags fatal;
+
+  gui_flush ();
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  /* GTK 4.8's shortcuts window warns of its own labels as it lays them out
+   * ("reported min width -3"), as it did when GtkApplication built it:
+   * warnings are not fatal while it is shown. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_true (gtk_widget_activate_action (window, "win.show-help-overlay", NULL));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (window, "win.show-help-overlay", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) ==
+                 overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_flush ();
+  g_log_set_always_fatal (fatal);
+}
+
 static void
 test_first_run (Fixture *f, gconstpointer demo)
 {
@@ -966,6 +997,8 @@ main (int argc, char **argv)
               test_window_opens, fixture_teardown);
   g_test_add ("/gui/tabs-built-when-needed", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_tabs_built_when_needed, fixture_teardown);
+  g_test_add ("/gui/help-overlay", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_help_overlay, fixture_teardown);
   g_test_add ("/gui/first-run", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
               test_first_run, fixture_teardown);
   g_test_add ("/gui/preferences-add-office", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,

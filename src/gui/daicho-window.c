@@ -233,6 +233,27 @@ on_window_map (DaichoWindow *self)
                           daicho_db_get_path (daicho_context_get_db (self->context)));
 }
 
+/* win.show-help-overlay (Ctrl+?): the shortcuts window is built when first
+ * asked for. GtkApplication would build it from gtk/help-overlay.ui for
+ * every window it opens, before the window's first frame (5 ms). */
+static void
+show_help_overlay_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/org/daicho/Daicho/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Keeps this action: the window adds its own only when it has none. */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 daicho_window_dispose (GObject *object)
 {
@@ -276,7 +297,13 @@ daicho_window_init (DaichoWindow *self)
 {
   GtkExpression *expression;
 
+  static const GActionEntry win_actions[] = {
+    { "show-help-overlay", show_help_overlay_activated },
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
+                                   self);
 
   expression = gtk_property_expression_new (DAICHO_TYPE_OFFICE, NULL, "name");
   gtk_drop_down_set_expression (self->office_dropdown, expression);
