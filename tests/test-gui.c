@@ -19,6 +19,7 @@
 #include "pages/daicho-meeting-view.h"
 #include "pages/daicho-inspection-sheet.h"
 #include "pages/daicho-ledger-page.h"
+#include "pages/daicho-overview-page.h"
 #include "daicho-gui-util.h"
 #include "widgets/daicho-operator-button.h"
 #include "widgets/daicho-form-dialog.h"
@@ -82,6 +83,33 @@ stack_shows (GtkWidget *widget, gconstpointer name)
   return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (widget)), name) == 0;
 }
 
+typedef struct
+{
+  GtkWidget *window;
+  GType      type;
+  GtkWidget *found;
+} PageWait;
+
+static gboolean
+page_is_built (gpointer data)
+{
+  PageWait *w = data;
+
+  w->found = gui_find (w->window, w->type, NULL, NULL);
+  return w->found != NULL;
+}
+
+/* The page of a tab not shown: the window builds it once it has painted
+ * its first frame. */
+static GtkWidget *
+wait_for_page (GtkWidget *window, GType type)
+{
+  PageWait w = { window, type, NULL };
+
+  g_assert_true (gui_wait (page_is_built, &w, 5000));
+  return w.found;
+}
+
 static GtkWidget *
 open_window (Fixture *f)
 {
@@ -108,6 +136,73 @@ test_window_opens (Fixture *f, gconstpointer demo)
   g_assert_nonnull (gui_find_group (window, daicho_context_get_office (context)->name));
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The window opens on the tab last shown and builds only that one before
+ * its first frame; the others are built once it is painted, and a tab
+ * shown before then is built as it is shown. */
+static void
+test_tabs_built_when_needed (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window, *view_stack;
+
+  g_settings_set_string (f->settings, "page", "ledger");
+  window = GTK_WIDGET (daicho_window_new (NULL, f->settings, f->db, NULL));
+  view_stack = gui_find (window, ADW_TYPE_VIEW_STACK, NULL, NULL);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (view_stack)), ==,
+                   "ledger");
+  g_assert_nonnull (gui_find (window, DAICHO_TYPE_LEDGER_PAGE, NULL, NULL));
+  g_assert_null (gui_find (window, DAICHO_TYPE_OVERVIEW_PAGE, NULL, NULL));
+  g_assert_null (gui_find (window, DAICHO_TYPE_INSPECTION_PAGE, NULL, NULL));
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "inspection");
+  g_assert_nonnull (gui_find (window, DAICHO_TYPE_INSPECTION_PAGE, NULL, NULL));
+  g_assert_null (gui_find (window, DAICHO_TYPE_COMMITTEE_PAGE, NULL, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_page (window, DAICHO_TYPE_OVERVIEW_PAGE);
+  wait_for_page (window, DAICHO_TYPE_DESIGNATION_PAGE);
+  wait_for_page (window, DAICHO_TYPE_COMMITTEE_PAGE);
+  g_assert_nonnull (gui_find (window, DAICHO_TYPE_LEDGER_PAGE, NULL, NULL));
+
+  /* The tab shown is remembered for the next start. */
+  {
+    g_autofree char *page = g_settings_get_string (f->settings, "page");
+
+    g_assert_cmpstr (page, ==, "inspection");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The keyboard shortcuts window is built when first asked for, and once. */
+static void
+test_help_overlay (Fixture *f, gconstpointer demo)
+{
+  GtkWidget *window = open_window (f);
+  GtkShortcutsWindow *overlay;
+  GLogLevelFlags fatal;
+
+  gui_flush ();
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  /* GTK 4.8's shortcuts window warns of its own labels as it lays them out
+   * ("reported min width -3"), as it did when GtkApplication built it:
+   * warnings are not fatal while it is shown. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_true (gtk_widget_activate_action (window, "win.show-help-overlay", NULL));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (window, "win.show-help-overlay", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) ==
+                 overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_flush ();
+  g_log_set_always_fatal (fatal);
 }
 
 static void
@@ -328,7 +423,14 @@ has_rows (GtkWidget *list, gconstpointer data)
   return count_rows (list) > 0;
 }
 
-/* A big office's tab lists its first 30 staff, and every one after "Show
+static gboolean
+lists_30_rows (gpointer list)
+{
+  return count_rows (list) == 30;
+}
+
+/* A big office's tab lists its first 30 staff (the first frame only those
+ * a window can show, the rest right after), and every one after "Show
  * All" (laying out 200 rows would hold up the window's first frame). */
 static void
 test_overview_staff (Fixture *f, gconstpointer demo)
@@ -368,7 +470,7 @@ test_overview_staff (Fixture *f, gconstpointer demo)
   g_assert_nonnull (group);
   list = gui_find (group, GTK_TYPE_LIST_BOX, has_rows, NULL);
   g_assert_nonnull (list);
-  g_assert_cmpuint (count_rows (list), ==, 30);
+  g_assert_true (gui_wait (lists_30_rows, list, 5000));
   more = gui_find_button (group, "Show All");
   g_assert_nonnull (more);
   g_assert_true (gtk_widget_get_visible (more));
@@ -389,7 +491,7 @@ test_designation_tab (Fixture *f, gconstpointer demo)
   GtkWidget *window = open_window (f);
   DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
   g_autoptr(DaichoOffice) nakahara = daicho_office_store_get_by_code (f->db, "131", NULL);
-  GtkWidget *page = gui_find (window, DAICHO_TYPE_DESIGNATION_PAGE, NULL, NULL);
+  GtkWidget *page = wait_for_page (window, DAICHO_TYPE_DESIGNATION_PAGE);
   GtkWidget *view_stack = gui_find (window, ADW_TYPE_VIEW_STACK, NULL, NULL);
   GtkWidget *view;
   GtkWidget *review;
@@ -424,7 +526,7 @@ test_ledger_first_frame (Fixture *f, gconstpointer demo)
   DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
   g_autoptr(DaichoOffice) office = daicho_office_store_get_by_code (f->db, "131", NULL);
   GtkWidget *view_stack = gui_find (window, ADW_TYPE_VIEW_STACK, NULL, NULL);
-  GtkWidget *page = gui_find (window, DAICHO_TYPE_LEDGER_PAGE, NULL, NULL);
+  GtkWidget *page = wait_for_page (window, DAICHO_TYPE_LEDGER_PAGE);
   GtkWidget *view = gui_find (page, GTK_TYPE_COLUMN_VIEW, NULL, NULL);
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
   gboolean painted = FALSE;
@@ -590,7 +692,7 @@ test_ledger_period (Fixture *f, gconstpointer demo)
 
   daicho_context_set_office (context, office);
   gui_flush ();
-  page = gui_find (window, DAICHO_TYPE_LEDGER_PAGE, NULL, NULL);
+  page = wait_for_page (window, DAICHO_TYPE_LEDGER_PAGE);
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_activate_action (page, "ledger.period", NULL));
   g_assert_true (gui_wait (is_form_dialog, NULL, 5000));
@@ -893,6 +995,10 @@ main (int argc, char **argv)
 
   g_test_add ("/gui/window-opens", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_window_opens, fixture_teardown);
+  g_test_add ("/gui/tabs-built-when-needed", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_tabs_built_when_needed, fixture_teardown);
+  g_test_add ("/gui/help-overlay", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
+              test_help_overlay, fixture_teardown);
   g_test_add ("/gui/first-run", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
               test_first_run, fixture_teardown);
   g_test_add ("/gui/preferences-add-office", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,

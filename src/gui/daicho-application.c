@@ -12,6 +12,7 @@
 #include "daicho-application.h"
 #include "daicho-auto-backup.h"
 #include "daicho-context.h"
+#include "daicho-gui-util.h"
 #include "daicho-window.h"
 #include "preferences/daicho-preferences-window.h"
 
@@ -79,6 +80,17 @@ daicho_application_handle_local_options (GApplication *app, GVariantDict *option
   return -1;
 }
 
+/* Once the window has painted its first frame: its thread would otherwise
+ * share the CPU with that frame. */
+static void
+start_daily_backup (GtkWidget *window)
+{
+  DaichoContext *context = daicho_window_get_context (DAICHO_WINDOW (window));
+
+  if (context != NULL)
+    daicho_auto_backup_start (GTK_WINDOW (window), daicho_context_get_db (context));
+}
+
 static void
 daicho_application_activate (GApplication *app)
 {
@@ -109,7 +121,7 @@ daicho_application_activate (GApplication *app)
   window = GTK_WINDOW (daicho_window_new (self, settings, db, error));
   gtk_window_present (window);
   if (db != NULL)
-    daicho_auto_backup_start (window, db);
+    daicho_gui_after_first_frame (GTK_WIDGET (window), start_daily_backup);
 }
 
 static void
@@ -185,6 +197,10 @@ daicho_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
+  /* The window builds its shortcuts window when first asked for it
+   * (daicho-window.c), so GtkApplication does not set this one. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         (const char *[]) { "<Control>question", NULL });
 }
 
 static void

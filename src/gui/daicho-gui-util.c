@@ -401,3 +401,78 @@ daicho_gui_cell_tooltip (GtkWidget *label)
   gtk_widget_set_has_tooltip (label, TRUE);
   g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
 }
+
+/* Held by one signal handler, then by the next, then by the idle. */
+typedef struct
+{
+  GWeakRef   widget;
+  void     (*callback) (GtkWidget *widget);
+  gboolean   passed_on;  /* the handler being disconnected no longer holds it */
+} AfterFirstFrame;
+
+static void
+after_first_frame_free (gpointer data)
+{
+  AfterFirstFrame *after = data;
+
+  g_weak_ref_clear (&after->widget);
+  g_free (after);
+}
+
+static void
+after_first_frame_unhold (gpointer data, GClosure *closure)
+{
+  AfterFirstFrame *after = data;
+
+  if (after->passed_on)
+    after->passed_on = FALSE;
+  else
+    after_first_frame_free (after);
+}
+
+static gboolean
+after_first_frame_idle_cb (gpointer data)
+{
+  AfterFirstFrame *after = data;
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&after->widget);
+
+  if (widget != NULL)
+    after->callback (widget);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_first_frame_paint_cb (GdkFrameClock *clock, gpointer data)
+{
+  AfterFirstFrame *after = data;
+
+  after->passed_on = TRUE;
+  g_signal_handlers_disconnect_by_func (clock, after_first_frame_paint_cb, data);
+  g_idle_add_full (G_PRIORITY_LOW, after_first_frame_idle_cb, data, after_first_frame_free);
+}
+
+static void
+after_first_frame_realize_cb (GtkWidget *widget, AfterFirstFrame *after)
+{
+  after->passed_on = TRUE;
+  g_signal_handlers_disconnect_by_func (widget, after_first_frame_realize_cb, after);
+  g_signal_connect_data (gtk_widget_get_frame_clock (widget), "after-paint",
+                         G_CALLBACK (after_first_frame_paint_cb), after,
+                         after_first_frame_unhold, 0);
+}
+
+void
+daicho_gui_after_first_frame (GtkWidget *widget, void (*callback) (GtkWidget *widget))
+{
+  AfterFirstFrame *after = g_new0 (AfterFirstFrame, 1);
+
+  g_weak_ref_init (&after->widget, widget);
+  after->callback = callback;
+  if (gtk_widget_get_realized (widget))
+    g_signal_connect_data (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (after_first_frame_paint_cb), after,
+                           after_first_frame_unhold, 0);
+  else
+    g_signal_connect_data (widget, "realize", G_CALLBACK (after_first_frame_realize_cb), after,
+                           after_first_frame_unhold, 0);
+}

@@ -132,4 +132,9 @@ void daicho_gui_add_shortcuts (GtkWidget *page, const DaichoGuiShortcut *shortcu
  * is each time. */
 void daicho_gui_cell_tooltip (GtkWidget *label);
 
+/* Calls @callback (@widget) once, from a G_PRIORITY_LOW idle, after the
+ * frame that first paints @widget: for work a widget's first frame does
+ * without. Nothing is called if @widget is finalized first. */
+void daicho_gui_after_first_frame (GtkWidget *widget, void (*callback) (GtkWidget *widget));
+
 G_END_DECLS

@@ -5,15 +5,20 @@
  * here is edited in the settings window; this page reloads when it changes.
  * A big office lists its first STAFF_FIRST staff until "Show All" is
  * pressed: the rows of 200 people take longer to lay out than the rest of
- * the window's first frame.
+ * the window's first frame. The page's own first frame lays out only the
+ * first STAFF_FIRST_FRAME (more than a full-screen window shows of them
+ * below the posts and places); the rest of the STAFF_FIRST follow right
+ * after it.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "daicho-gui-util.h"
 #include "daicho-overview-page.h"
 
 #define STAFF_FIRST 30
+#define STAFF_FIRST_FRAME 12
 
 struct _DaichoOverviewPage
 {
@@ -30,6 +35,7 @@ struct _DaichoOverviewPage
   /* owned */
   DaichoContext        *context;
   GtkSliceListModel    *staff_shown;  /* the first STAFF_FIRST, or all */
+  gboolean              painted;      /* the page's first frame is painted */
 };
 
 G_DEFINE_FINAL_TYPE (DaichoOverviewPage, daicho_overview_page, ADW_TYPE_BIN)
@@ -156,7 +162,7 @@ reload (DaichoOverviewPage *self)
   gtk_list_box_bind_model (self->places_list, G_LIST_MODEL (places), create_place_row, self, NULL);
   g_clear_object (&self->staff_shown);
   self->staff_shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (staff)), 0,
-                                                STAFF_FIRST);
+                                                self->painted ? STAFF_FIRST : STAFF_FIRST_FRAME);
   gtk_list_box_bind_model (self->staff_list, G_LIST_MODEL (self->staff_shown), create_staff_row,
                            self, NULL);
   gtk_widget_set_visible (self->staff_more_button,
@@ -174,6 +180,16 @@ on_staff_more_clicked (DaichoOverviewPage *self)
 {
   gtk_slice_list_model_set_size (self->staff_shown, G_MAXUINT);
   gtk_widget_set_visible (self->staff_more_button, FALSE);
+}
+
+static void
+show_staff_first (GtkWidget *widget)
+{
+  DaichoOverviewPage *self = DAICHO_OVERVIEW_PAGE (widget);
+
+  self->painted = TRUE;
+  if (self->staff_shown != NULL && gtk_slice_list_model_get_size (self->staff_shown) < STAFF_FIRST)
+    gtk_slice_list_model_set_size (self->staff_shown, STAFF_FIRST);
 }
 
 static void
@@ -200,6 +216,7 @@ daicho_overview_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "data-changed", G_CALLBACK (on_context_changed), self,
                            G_CONNECT_SWAPPED);
+  daicho_gui_after_first_frame (GTK_WIDGET (self), show_staff_first);
   reload (self);
 }
 
